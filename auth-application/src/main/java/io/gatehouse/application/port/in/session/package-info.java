@@ -1,0 +1,2 @@
+/** Signing up, in and out, and recognising the caller of every request. */
+package io.gatehouse.application.port.in.session;

@@ -1,0 +1,77 @@
+package io.gatehouse.application.port.out;
+
+import io.gatehouse.domain.role.Role;
+import io.gatehouse.domain.throttle.ClientAddress;
+import io.gatehouse.domain.user.User;
+import io.gatehouse.domain.user.UserId;
+
+import java.util.Objects;
+
+/**
+ * What happened, for the audit trail and for notifications. Events carry no secrets: no password, token or key.
+ * Refusals keep their precise reason here even when the client is told less.
+ */
+public sealed interface AuthEvent {
+
+    /** How an account came to exist. */
+    enum Channel {
+        /** Public sign-up with a password: the sign-up webhook fires. */
+        SIGNUP,
+        /** The fixed account of single-user mode ({@code WEBUI_AUTH=false}): the webhook fires. */
+        NO_AUTH,
+        /** Made by an admin: no webhook, as in Open WebUI. */
+        ADMIN,
+        /** Made at start-up from {@code WEBUI_ADMIN_EMAIL}: no webhook. */
+        BOOTSTRAP;
+
+        /** Whether Open WebUI's sign-up webhook fires for accounts made this way. */
+        public boolean notifiesSignup() {
+            return this == SIGNUP || this == NO_AUTH;
+        }
+    }
+
+    /** Why a password sign-in failed, precisely. The client only ever hears "invalid credentials" or "rate limited". */
+    enum SignInFailure {
+        UNKNOWN_ACCOUNT,
+        NO_PASSWORD,
+        WRONG_PASSWORD,
+        THROTTLED_ACCOUNT_AND_ADDRESS,
+        THROTTLED_ACCOUNT,
+        THROTTLED_ADDRESS
+    }
+
+    record AccountCreated(User user, Channel channel) implements AuthEvent {
+        public AccountCreated {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(channel, "channel");
+        }
+    }
+
+    record SignedIn(UserId userId, ClientAddress from) implements AuthEvent {
+    }
+
+    /** {@code accountKey} is the normalised e-mail that was tried, whether or not an account has it. */
+    record SignInFailed(String accountKey, ClientAddress from, SignInFailure failure) implements AuthEvent {
+    }
+
+    record SignedOut(UserId userId) implements AuthEvent {
+    }
+
+    record PasswordChanged(UserId userId, UserId by) implements AuthEvent {
+    }
+
+    record RoleChanged(UserId userId, Role from, Role to, UserId by) implements AuthEvent {
+    }
+
+    record AccountDeleted(UserId userId, UserId by) implements AuthEvent {
+    }
+
+    record ApiKeyCreated(UserId userId) implements AuthEvent {
+    }
+
+    record ApiKeyDeleted(UserId userId) implements AuthEvent {
+    }
+
+    record SettingsChanged(UserId by) implements AuthEvent {
+    }
+}

@@ -1,0 +1,40 @@
+package io.gatehouse.application.service;
+
+import io.gatehouse.application.port.out.SettingsRepository;
+import io.gatehouse.domain.settings.AuthSettings;
+
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * The settings in force, read on every request from memory. Changes go to the store first, then into memory, so a
+ * setting is never in force without being stored. {@link #reload()} re-reads the store (another instance changed it).
+ */
+public final class SettingsHolder {
+
+    private final SettingsRepository repository;
+    private final AuthSettings defaults;
+    private volatile AuthSettings current;
+
+    public SettingsHolder(SettingsRepository repository, AuthSettings defaults) {
+        this.repository = Objects.requireNonNull(repository, "repository");
+        this.defaults = Objects.requireNonNull(defaults, "defaults");
+        this.current = repository.load(defaults);
+    }
+
+    public AuthSettings current() {
+        return current;
+    }
+
+    /** Stores and applies a change computed from the settings in force; changes on this instance never interleave. */
+    public synchronized AuthSettings update(UnaryOperator<AuthSettings> change) {
+        AuthSettings changed = change.apply(current);
+        repository.save(changed);
+        current = changed;
+        return changed;
+    }
+
+    public synchronized void reload() {
+        current = repository.load(defaults);
+    }
+}

@@ -1,0 +1,2 @@
+/** The service behind the public configuration. */
+package io.gatehouse.application.service.config;

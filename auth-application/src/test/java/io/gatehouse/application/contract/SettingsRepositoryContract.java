@@ -1,0 +1,58 @@
+package io.gatehouse.application.contract;
+
+import io.gatehouse.application.fake.TestSettings;
+import io.gatehouse.domain.group.GroupId;
+import io.gatehouse.domain.permission.PermissionTree;
+import io.gatehouse.domain.role.Role;
+import io.gatehouse.domain.settings.AuthSettings;
+import io.gatehouse.domain.token.TokenLifetime;
+import io.gatehouse.domain.user.EmailAddress;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** What every {@link io.gatehouse.application.port.out.SettingsRepository} does. */
+public abstract class SettingsRepositoryContract extends StoresContract {
+
+    @Test
+    void withNothingStoredTheDefaultsApply() {
+        AuthSettings defaults = TestSettings.authDefaults();
+
+        assertEquals(defaults, stores.settings().load(defaults));
+    }
+
+    @Test
+    void storedValuesWinOverTheDefaults() {
+        Map<String, Object> client = new LinkedHashMap<>();
+        client.put("ENABLE_NOTES", false);
+        client.put("FOLDER_MAX_FILE_COUNT", 12);
+        client.put("RESPONSE_WATERMARK", "internal");
+        AuthSettings changed = new AuthSettings(false, Optional.of(EmailAddress.of("boss@example.org")),
+                "https://chat.example.org", false, false, true, true, List.of("/api/v1/models", "/api/chat"),
+                Role.USER, Optional.of(new GroupId("g-1")), TokenLifetime.parse("1h30m").orElseThrow(),
+                "Wait", "An admin will let you in.",
+                PermissionTree.of(Map.of("features", Map.of("api_keys", true), "chat", Map.of("call", false))), client);
+
+        stores.settings().save(changed);
+
+        assertEquals(changed, stores.settings().load(TestSettings.authDefaults()));
+    }
+
+    @Test
+    void emptyOptionalsAreStoredAsEmpty() {
+        AuthSettings defaults = TestSettings.authDefaults();
+        AuthSettings withContact = new AuthSettings(true, Optional.of(EmailAddress.of("a@example.org")),
+                defaults.webuiUrl(), true, true, false, false, List.of(), Role.PENDING,
+                Optional.of(new GroupId("g")), defaults.tokenLifetime(), "", "", defaults.defaultPermissions(), Map.of());
+        stores.settings().save(withContact);
+
+        stores.settings().save(defaults);
+
+        assertEquals(defaults, stores.settings().load(withContact));
+    }
+}

@@ -1,0 +1,140 @@
+package io.gatehouse.application.fake;
+
+import io.gatehouse.application.port.in.session.Principal;
+import io.gatehouse.application.port.in.session.Session;
+import io.gatehouse.application.port.in.session.SignUpUseCase;
+import io.gatehouse.application.port.out.PasswordHasher;
+import io.gatehouse.application.service.AccountRegistrar;
+import io.gatehouse.application.service.ApiKeyPermission;
+import io.gatehouse.application.service.EffectivePermissions;
+import io.gatehouse.application.service.SessionIssuer;
+import io.gatehouse.application.service.SettingsHolder;
+import io.gatehouse.application.service.account.ChangePasswordService;
+import io.gatehouse.application.service.account.CreateApiKeyService;
+import io.gatehouse.application.service.account.DeleteApiKeyService;
+import io.gatehouse.application.service.account.GetApiKeyService;
+import io.gatehouse.application.service.account.UpdateProfileService;
+import io.gatehouse.application.service.account.UpdateTimezoneService;
+import io.gatehouse.application.service.admin.AddUserService;
+import io.gatehouse.application.service.admin.BootstrapAdminService;
+import io.gatehouse.application.service.admin.DeleteUserService;
+import io.gatehouse.application.service.admin.GetAdminContactService;
+import io.gatehouse.application.service.admin.ListUsersService;
+import io.gatehouse.application.service.admin.UpdateDefaultPermissionsService;
+import io.gatehouse.application.service.admin.UpdateSettingsService;
+import io.gatehouse.application.service.admin.UpdateUserService;
+import io.gatehouse.application.service.config.DescribeConfigurationService;
+import io.gatehouse.application.service.session.AuthenticateService;
+import io.gatehouse.application.service.session.DescribeSessionService;
+import io.gatehouse.application.service.session.SignInWithPasswordService;
+import io.gatehouse.application.service.session.SignOutService;
+import io.gatehouse.application.service.session.SignUpService;
+import io.gatehouse.application.service.session.SingleUserSignIn;
+import io.gatehouse.domain.credential.PlainPassword;
+import io.gatehouse.domain.settings.AuthSettings;
+import io.gatehouse.domain.settings.FixedSettings;
+import io.gatehouse.domain.user.EmailAddress;
+import io.gatehouse.domain.user.UserProfile;
+
+import java.util.Optional;
+
+/**
+ * Every service wired over the fakes, as the composition root wires them over real adapters. Tests read the fakes
+ * directly to check what the services did.
+ */
+public final class TestGatehouse {
+
+    public final MutableClock clock = MutableClock.startingAt("2026-01-01T12:00:00Z");
+    public final InMemoryUserRepository users = new InMemoryUserRepository();
+    public final InMemoryGroupRepository groups = new InMemoryGroupRepository(users);
+    public final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository(users);
+    public final InMemoryTokenRevocations revocations = new InMemoryTokenRevocations();
+    public final InMemorySettingsRepository settingsStore = new InMemorySettingsRepository();
+    public final FakeTokenCodec tokens = new FakeTokenCodec(clock);
+    public final FakeApiKeySecrets secrets = new FakeApiKeySecrets();
+    public final SimpleAttemptCounter attempts = new SimpleAttemptCounter();
+    public final SimpleFailureStreaks streaks = new SimpleFailureStreaks();
+    public final RecordingAuthEvents events = new RecordingAuthEvents();
+    public final PasswordHasher hasher;
+    public final FixedSettings fixed;
+
+    public final SettingsHolder settings;
+    public final EffectivePermissions permissions;
+    public final SessionIssuer sessions;
+    public final AccountRegistrar registrar;
+    public final ApiKeyPermission apiKeyPermission;
+
+    public final SignUpService signUp;
+    public final SignInWithPasswordService signIn;
+    public final SignOutService signOut;
+    public final AuthenticateService authenticate;
+    public final DescribeSessionService describeSession;
+    public final UpdateProfileService updateProfile;
+    public final UpdateTimezoneService updateTimezone;
+    public final ChangePasswordService changePassword;
+    public final CreateApiKeyService createApiKey;
+    public final GetApiKeyService getApiKey;
+    public final DeleteApiKeyService deleteApiKey;
+    public final AddUserService addUser;
+    public final ListUsersService listUsers;
+    public final UpdateUserService updateUser;
+    public final DeleteUserService deleteUser;
+    public final GetAdminContactService adminContact;
+    public final UpdateSettingsService updateSettings;
+    public final UpdateDefaultPermissionsService updateDefaultPermissions;
+    public final BootstrapAdminService bootstrapAdmin;
+    public final DescribeConfigurationService describeConfiguration;
+
+    public TestGatehouse() {
+        this(TestSettings.fixedDefaults(), TestSettings.authDefaults(), new FakePasswordHasher());
+    }
+
+    public TestGatehouse(FixedSettings fixed, AuthSettings authDefaults, PasswordHasher hasher) {
+        this.fixed = fixed;
+        this.hasher = hasher;
+        settings = new SettingsHolder(settingsStore, authDefaults);
+        permissions = new EffectivePermissions(groups, settings);
+        sessions = new SessionIssuer(tokens, settings, permissions, clock);
+        registrar = new AccountRegistrar(users, groups, settings, events, clock);
+        apiKeyPermission = new ApiKeyPermission(settings, permissions);
+
+        signUp = new SignUpService(fixed, settings, users, hasher, registrar, sessions);
+        signIn = new SignInWithPasswordService(fixed, users, hasher, attempts, streaks, sessions,
+                new SingleUserSignIn(users, hasher, registrar, sessions), events, clock);
+        signOut = new SignOutService(fixed, tokens, revocations, events);
+        authenticate = new AuthenticateService(tokens, revocations, users, apiKeys, secrets, settings,
+                apiKeyPermission, clock);
+        describeSession = new DescribeSessionService(permissions);
+        updateProfile = new UpdateProfileService(users, clock);
+        updateTimezone = new UpdateTimezoneService(users, clock);
+        changePassword = new ChangePasswordService(fixed.passwordPolicy(), users, hasher, sessions, events, clock);
+        createApiKey = new CreateApiKeyService(apiKeyPermission, apiKeys, secrets, events, clock);
+        getApiKey = new GetApiKeyService(apiKeyPermission, apiKeys);
+        deleteApiKey = new DeleteApiKeyService(apiKeyPermission, apiKeys, events);
+        addUser = new AddUserService(fixed.passwordPolicy(), users, hasher, registrar);
+        listUsers = new ListUsersService(users);
+        updateUser = new UpdateUserService(fixed.passwordPolicy(), users, hasher, events, clock);
+        deleteUser = new DeleteUserService(users, events);
+        adminContact = new GetAdminContactService(settings, users);
+        updateSettings = new UpdateSettingsService(settings, events);
+        updateDefaultPermissions = new UpdateDefaultPermissionsService(settings, events);
+        bootstrapAdmin = new BootstrapAdminService(fixed.passwordPolicy(), users, hasher, registrar);
+        describeConfiguration = new DescribeConfigurationService(fixed, settings, users);
+    }
+
+    /** Signs up an account with a valid password and returns its session; fails the test if sign-up refuses. */
+    public Session signedUp(String email) {
+        SignUpUseCase.Result result = signUp.signUp(new SignUpUseCase.Command(email.substring(0, email.indexOf('@')),
+                EmailAddress.of(email), PlainPassword.of("correct horse"), UserProfile.DEFAULT_IMAGE));
+        if (!(result instanceof SignUpUseCase.Result.SignedUp)) {
+            throw new AssertionError("sign-up refused: " + result);
+        }
+        return ((SignUpUseCase.Result.SignedUp) result).session();
+    }
+
+    /** The principal a request with this session's token would have. */
+    public Principal principalOf(Session session) {
+        return new Principal(users.findById(session.user().id()).orElseThrow(), Principal.Method.SESSION_TOKEN,
+                Optional.of(session.claims()));
+    }
+}
