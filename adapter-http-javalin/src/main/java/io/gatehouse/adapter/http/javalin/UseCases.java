@@ -1,0 +1,33 @@
+package io.gatehouse.adapter.http.javalin;
+
+import io.gatehouse.application.port.in.account.ChangePasswordUseCase;
+import io.gatehouse.application.port.in.account.CreateApiKeyUseCase;
+import io.gatehouse.application.port.in.account.DeleteApiKeyUseCase;
+import io.gatehouse.application.port.in.account.GetApiKeyUseCase;
+import io.gatehouse.application.port.in.account.UpdateProfileUseCase;
+import io.gatehouse.application.port.in.account.UpdateTimezoneUseCase;
+import io.gatehouse.application.port.in.admin.AddUserUseCase;
+import io.gatehouse.application.port.in.admin.DeleteUserUseCase;
+import io.gatehouse.application.port.in.admin.GetAdminContactUseCase;
+import io.gatehouse.application.port.in.admin.GetSettingsUseCase;
+import io.gatehouse.application.port.in.admin.ListUsersUseCase;
+import io.gatehouse.application.port.in.admin.UpdateDefaultPermissionsUseCase;
+import io.gatehouse.application.port.in.admin.UpdateSettingsUseCase;
+import io.gatehouse.application.port.in.admin.UpdateUserUseCase;
+import io.gatehouse.application.port.in.config.DescribeConfigurationUseCase;
+import io.gatehouse.application.port.in.session.AuthenticateUseCase;
+import io.gatehouse.application.port.in.session.DescribeSessionUseCase;
+import io.gatehouse.application.port.in.session.SignInWithPasswordUseCase;
+import io.gatehouse.application.port.in.session.SignOutUseCase;
+import io.gatehouse.application.port.in.session.SignUpUseCase;
+
+/** The use cases the HTTP surface calls: everything it does goes through one of these. */
+public record UseCases(SignUpUseCase signUp, SignInWithPasswordUseCase signIn, SignOutUseCase signOut,
+                       AuthenticateUseCase authenticate, DescribeSessionUseCase describeSession,
+                       DescribeConfigurationUseCase describeConfiguration, UpdateProfileUseCase updateProfile,
+                       UpdateTimezoneUseCase updateTimezone, ChangePasswordUseCase changePassword,
+                       CreateApiKeyUseCase createApiKey, GetApiKeyUseCase getApiKey, DeleteApiKeyUseCase deleteApiKey,
+                       AddUserUseCase addUser, GetAdminContactUseCase adminContact, GetSettingsUseCase getSettings,
+                       UpdateSettingsUseCase updateSettings, ListUsersUseCase listUsers, UpdateUserUseCase updateUser,
+                       DeleteUserUseCase deleteUser, UpdateDefaultPermissionsUseCase updateDefaultPermissions) {
+}

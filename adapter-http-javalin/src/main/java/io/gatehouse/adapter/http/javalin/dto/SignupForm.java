@@ -1,0 +1,12 @@
+package io.gatehouse.adapter.http.javalin.dto;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** {@code POST /api/v1/auths/signup}; the picture defaults to {@code /user.png}. */
+public record SignupForm(@NotBlank @Size(max = Limits.NAME) String name,
+                         @NotNull @Size(max = Limits.EMAIL) String email,
+                         @NotNull @Size(max = Limits.PASSWORD) String password,
+                         String profileImageUrl) {
+}
