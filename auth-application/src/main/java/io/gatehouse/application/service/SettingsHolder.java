@@ -26,9 +26,12 @@ public final class SettingsHolder {
         return current;
     }
 
-    /** Stores and applies a change computed from the settings in force; changes on this instance never interleave. */
+    /**
+     * Stores and applies a change computed from the settings as stored, so that it does not undo what another
+     * instance changed since this one last read them; changes on this instance never interleave.
+     */
     public synchronized AuthSettings update(UnaryOperator<AuthSettings> change) {
-        AuthSettings changed = change.apply(current);
+        AuthSettings changed = change.apply(repository.load(defaults));
         repository.save(changed);
         current = changed;
         return changed;

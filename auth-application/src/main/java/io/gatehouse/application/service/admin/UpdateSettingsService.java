@@ -4,11 +4,15 @@ import io.gatehouse.application.port.in.admin.UpdateSettingsUseCase;
 import io.gatehouse.application.port.out.AuthEvent;
 import io.gatehouse.application.port.out.AuthEvents;
 import io.gatehouse.application.service.SettingsHolder;
+import io.gatehouse.domain.permission.DefaultPermissions;
 import io.gatehouse.domain.settings.AuthSettings;
 
 import java.util.Objects;
 
-/** Stores the settings and puts them in force. */
+/**
+ * Stores the settings and puts them in force. Switches the default permissions lack keep Open WebUI's built-in values,
+ * as {@link UpdateDefaultPermissionsService} does.
+ */
 public final class UpdateSettingsService implements UpdateSettingsUseCase {
 
     private final SettingsHolder settings;
@@ -21,7 +25,10 @@ public final class UpdateSettingsService implements UpdateSettingsUseCase {
 
     @Override
     public AuthSettings update(Command command) {
-        AuthSettings stored = settings.update(current -> command.settings());
+        AuthSettings given = command.settings();
+        AuthSettings complete = given.withDefaultPermissions(
+                given.defaultPermissions().filledFrom(DefaultPermissions.openWebUi()));
+        AuthSettings stored = settings.update(current -> complete);
         events.publish(new AuthEvent.SettingsChanged(command.actor()));
         return stored;
     }

@@ -15,6 +15,7 @@ import io.gatehouse.domain.settings.FixedSettings;
 import io.gatehouse.domain.throttle.ClientAddress;
 import io.gatehouse.domain.throttle.SignInLimits;
 import io.gatehouse.domain.user.EmailAddress;
+import io.gatehouse.domain.user.User;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -66,7 +67,12 @@ public final class SignInWithPasswordService implements SignInWithPasswordUseCas
             return new Result.Refused(Refusal.PASSWORD_AUTH_DISABLED, Optional.empty());
         }
         if (!fixed.authEnabled()) {
-            return singleUser.signIn();
+            Result result = singleUser.signIn();
+            if (result instanceof Result.SignedIn) {
+                User user = ((Result.SignedIn) result).session().user();
+                events.publish(new AuthEvent.SignedIn(user.id(), command.from()));
+            }
+            return result;
         }
         Instant now = clock.instant();
         SignInLimits limits = fixed.signInLimits();

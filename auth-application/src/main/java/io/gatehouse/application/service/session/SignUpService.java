@@ -74,7 +74,8 @@ public final class SignUpService implements SignUpUseCase {
         AuthSettings current = settings.current();
         boolean accountsExist = users.count() > 0;
         if (!fixed.authEnabled()) {
-            return accountsExist ? Optional.empty() : Optional.of(FirstUserPolicy.PROMOTE_FIRST);
+            // single-user mode has one account: the store refuses this one if another got in first
+            return accountsExist ? Optional.empty() : Optional.of(FirstUserPolicy.ONLY_AS_FIRST);
         }
         if (current.signupEnabled() && current.loginFormEnabled()) {
             return Optional.of(FirstUserPolicy.PROMOTE_FIRST);

@@ -47,8 +47,8 @@ public final class SingleUserSignIn {
                 return new Result.Refused(Refusal.EXISTING_USERS, Optional.empty());
             }
             registrar.register(NAME, ACCOUNT, Optional.empty(), UserProfile.DEFAULT_IMAGE,
-                    Credential.password(hasher.hash(PASSWORD)), FirstUserPolicy.PROMOTE_FIRST, Channel.NO_AUTH);
-            // made here, or by a concurrent first request: either way it exists now
+                    Credential.password(hasher.hash(PASSWORD)), FirstUserPolicy.ONLY_AS_FIRST, Channel.NO_AUTH);
+            // made here, or by a concurrent first request; absent if another account got in first
             account = users.findAccountByEmail(ACCOUNT);
         }
         if (account.isPresent() && hasher.verify(PASSWORD, account.get().credential())) {
