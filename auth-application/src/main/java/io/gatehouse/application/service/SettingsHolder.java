@@ -1,6 +1,7 @@
 package io.gatehouse.application.service;
 
 import io.gatehouse.application.port.out.SettingsRepository;
+import io.gatehouse.domain.permission.DefaultPermissions;
 import io.gatehouse.domain.settings.AuthSettings;
 
 import java.util.Objects;
@@ -19,7 +20,7 @@ public final class SettingsHolder {
     public SettingsHolder(SettingsRepository repository, AuthSettings defaults) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.defaults = Objects.requireNonNull(defaults, "defaults");
-        this.current = repository.load(defaults);
+        this.current = loaded();
     }
 
     public AuthSettings current() {
@@ -31,13 +32,19 @@ public final class SettingsHolder {
      * instance changed since this one last read them; changes on this instance never interleave.
      */
     public synchronized AuthSettings update(UnaryOperator<AuthSettings> change) {
-        AuthSettings changed = change.apply(repository.load(defaults));
+        AuthSettings changed = change.apply(loaded());
         repository.save(changed);
         current = changed;
         return changed;
     }
 
     public synchronized void reload() {
-        current = repository.load(defaults);
+        current = loaded();
+    }
+
+    /** The stored settings, their default permissions completed with switches added since they were stored. */
+    private AuthSettings loaded() {
+        AuthSettings stored = repository.load(defaults);
+        return stored.withDefaultPermissions(stored.defaultPermissions().filledFrom(DefaultPermissions.openWebUi()));
     }
 }

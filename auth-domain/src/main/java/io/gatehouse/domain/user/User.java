@@ -60,9 +60,15 @@ public final class User {
                 lastActiveAt.orElse(null));
     }
 
-    private static String requireValidName(String name) {
+    /** Whether a display name is acceptable: 1 to {@value #MAX_NAME_LENGTH} characters, not only blanks. */
+    public static boolean isValidName(String name) {
+        return name != null && !name.isBlank() && name.length() <= MAX_NAME_LENGTH;
+    }
+
+    /** @throws IllegalArgumentException unless {@link #isValidName} */
+    public static String requireValidName(String name) {
         Objects.requireNonNull(name, "name");
-        if (name.isBlank() || name.length() > MAX_NAME_LENGTH) {
+        if (!isValidName(name)) {
             throw new IllegalArgumentException("a name has 1 to " + MAX_NAME_LENGTH + " characters, not only blanks");
         }
         return name;

@@ -11,7 +11,7 @@ import io.gatehouse.domain.settings.FixedSettings;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What the front end may know: sign-in options for everyone, more for signed-in callers. */
+/** What the front end may know: sign-in options for everyone, more for signed-in callers. Single-user mode never offers sign-up. */
 public final class DescribeConfigurationService implements DescribeConfigurationUseCase {
 
     private final FixedSettings fixed;
@@ -29,7 +29,8 @@ public final class DescribeConfigurationService implements DescribeConfiguration
         AuthSettings current = settings.current();
         Optional<Role> role = caller.map(principal -> principal.user().role());
         boolean onboarding = caller.isEmpty() && users.count() == 0;
-        return new PublicConfiguration(onboarding, fixed.authEnabled(), current.signupEnabled(),
+        boolean signupOffered = fixed.authEnabled() && current.signupEnabled();
+        return new PublicConfiguration(onboarding, fixed.authEnabled(), signupOffered,
                 current.loginFormEnabled(), current.apiKeysEnabled(),
                 role.filter(Role::isVerified).map(verified -> current.defaultPermissions()),
                 role.filter(r -> r == Role.PENDING)

@@ -85,11 +85,13 @@ public final class SignInWithPasswordService implements SignInWithPasswordUseCas
         }
         if (attempts.count(keys.addressFailures, limits.perAddressFailures().window(), now)
                 >= limits.perAddressFailures().limit()) {
-            return throttled(account, command.from(), SignInFailure.THROTTLED_ADDRESS, untilNextBucket(now));
+            return throttled(account, command.from(), SignInFailure.THROTTLED_ADDRESS,
+                    untilWindowEmpties(limits.perAddressFailures().window(), now));
         }
         long attemptsHere = attempts.increment(keys.accountAndAddress, limits.perAccountAndAddress().window(), now);
         if (!limits.perAccountAndAddress().admits(attemptsHere)) {
-            return throttled(account, command.from(), SignInFailure.THROTTLED_ACCOUNT_AND_ADDRESS, untilNextBucket(now));
+            return throttled(account, command.from(), SignInFailure.THROTTLED_ACCOUNT_AND_ADDRESS,
+                    untilWindowEmpties(limits.perAccountAndAddress().window(), now));
         }
 
         Optional<UserAccount> found = EmailAddress.parse(command.email()).flatMap(users::findAccountByEmail);
@@ -112,10 +114,13 @@ public final class SignInWithPasswordService implements SignInWithPasswordUseCas
         return new Result.Refused(Refusal.RATE_LIMITED, Optional.of(retryAfter));
     }
 
-    /** Counts live in one-minute buckets: the earliest a count can drop is when the next bucket starts. */
-    private static Duration untilNextBucket(Instant now) {
+    /**
+     * Counts live in one-minute buckets and a window reaches back over the current bucket and a window's worth before
+     * it: by then every attempt counted so far has dropped out. Retrying earlier may succeed, but counts again.
+     */
+    private static Duration untilWindowEmpties(Duration window, Instant now) {
         long intoBucket = now.getEpochSecond() % BUCKET.toSeconds();
-        return Duration.ofSeconds(BUCKET.toSeconds() - intoBucket);
+        return window.plusSeconds(BUCKET.toSeconds() - intoBucket);
     }
 
     /** Counter keys, namespaced so that no other limiter shares them (Open WebUI's memory fallback does). */

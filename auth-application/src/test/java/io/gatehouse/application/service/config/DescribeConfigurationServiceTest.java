@@ -127,4 +127,13 @@ class DescribeConfigurationServiceTest {
 
         assertFalse(single.describeConfiguration.describe(Optional.empty()).authEnabled());
     }
+
+    @Test
+    void singleUserModeNeverOffersSignUpWhateverIsStored() {
+        TestGatehouse single = new TestGatehouse(FixedSettingsBuilder.defaults().singleUserMode().build(),
+                TestSettings.authDefaults(), new FakePasswordHasher());
+
+        assertTrue(TestSettings.authDefaults().signupEnabled(), "the stored setting says yes");
+        assertFalse(single.describeConfiguration.describe(Optional.empty()).signupEnabled());
+    }
 }

@@ -17,7 +17,7 @@ public interface UpdateProfileUseCase {
     record Command(UserId userId, String name, UserProfile profile) {
         public Command {
             Objects.requireNonNull(userId, "userId");
-            Objects.requireNonNull(name, "name");
+            User.requireValidName(name);
             Objects.requireNonNull(profile, "profile");
         }
     }

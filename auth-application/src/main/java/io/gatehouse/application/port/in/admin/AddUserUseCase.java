@@ -22,7 +22,7 @@ public interface AddUserUseCase {
                    Role role) {
         public Command {
             Objects.requireNonNull(actor, "actor");
-            Objects.requireNonNull(name, "name");
+            User.requireValidName(name);
             Objects.requireNonNull(email, "email");
             Objects.requireNonNull(password, "password");
             Objects.requireNonNull(profileImageUrl, "profileImageUrl");

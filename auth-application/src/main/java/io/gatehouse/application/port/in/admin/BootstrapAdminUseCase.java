@@ -20,7 +20,7 @@ public interface BootstrapAdminUseCase {
         public Command {
             Objects.requireNonNull(email, "email");
             Objects.requireNonNull(password, "password");
-            Objects.requireNonNull(name, "name");
+            User.requireValidName(name);
         }
     }
 

@@ -24,7 +24,7 @@ public interface UpdateUserUseCase {
             Objects.requireNonNull(actor, "actor");
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(role, "role");
-            Objects.requireNonNull(name, "name");
+            name.ifPresent(User::requireValidName);
             Objects.requireNonNull(email, "email");
             Objects.requireNonNull(profileImageUrl, "profileImageUrl");
             Objects.requireNonNull(password, "password");

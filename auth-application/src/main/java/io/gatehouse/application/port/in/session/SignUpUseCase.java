@@ -3,6 +3,7 @@ package io.gatehouse.application.port.in.session;
 import io.gatehouse.application.port.in.PasswordRejection;
 import io.gatehouse.domain.credential.PlainPassword;
 import io.gatehouse.domain.user.EmailAddress;
+import io.gatehouse.domain.user.User;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +19,7 @@ public interface SignUpUseCase {
     /** {@code profileImageUrl} has passed the instance's {@link io.gatehouse.domain.user.ProfileImagePolicy}. */
     record Command(String name, EmailAddress email, PlainPassword password, String profileImageUrl) {
         public Command {
-            Objects.requireNonNull(name, "name");
+            User.requireValidName(name);
             Objects.requireNonNull(email, "email");
             Objects.requireNonNull(password, "password");
             Objects.requireNonNull(profileImageUrl, "profileImageUrl");
