@@ -46,7 +46,7 @@ public final class Cidr {
     }
 
     /** The bytes of an IP literal (v4 or v6), or empty for anything else; never resolves a host name. */
-    public static Optional<byte[]> ipLiteral(String candidate) {
+    static Optional<byte[]> ipLiteral(String candidate) {
         if (candidate.isEmpty() || !IP_LITERAL.matcher(candidate).matches()) {
             return Optional.empty();
         }

@@ -1,26 +1,99 @@
 package io.gatehouse.adapter.http.javalin;
 
-import io.gatehouse.adapter.http.javalin.internal.HttpSurface;
+import io.gatehouse.application.port.out.InfrastructureException;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.json.JavalinJackson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Open WebUI's auth API as Javalin routes. Install it on a configuration, then start Javalin as usual:
- * <pre>{@code Javalin.create(config -> api.configure(config)).start(host, port);}</pre>
+ * <pre>{@code Javalin.create(api::configure).start(host, port);}</pre>
+ *
+ * <p>Every request passes the same guards; the route groups call the use cases and nothing else; failures become
+ * answers in one place. No answer ever carries a stack trace or an internal message: expected refusals carry Open
+ * WebUI's texts, infrastructure failures a 503, anything unforeseen a 500, and the details go to the log only.
  */
 public final class GatehouseHttpApi {
 
-    private final HttpSurface surface;
+    private static final Logger LOG = LoggerFactory.getLogger(GatehouseHttpApi.class);
+
+    private final HttpSettings settings;
+    private final Json json = new Json();
+    private final OriginGuard origins;
+    private final SessionRoutes sessionRoutes;
+    private final AccountRoutes accountRoutes;
+    private final AdminRoutes adminRoutes;
+    private final UserAdminRoutes userAdminRoutes;
 
     public GatehouseHttpApi(UseCases useCases, HttpSettings settings, Clock clock) {
-        this.surface = new HttpSurface(Objects.requireNonNull(useCases, "useCases"),
-                Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(clock, "clock"));
+        Objects.requireNonNull(useCases, "useCases");
+        Objects.requireNonNull(clock, "clock");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        SessionCookies cookies = new SessionCookies(settings.cookieSameSite(), settings.cookieSecure(), clock);
+        RequestAuthenticator authenticator = new RequestAuthenticator(useCases.authenticate(), cookies,
+                settings.apiKeyHeader());
+        this.origins = new OriginGuard(settings.allowedOrigins(), () -> useCases.getSettings().settings().webuiUrl(),
+                settings.apiKeyHeader());
+        this.sessionRoutes = new SessionRoutes(useCases, settings, authenticator, cookies,
+                new ClientAddresses(settings.trustedProxies()), json);
+        this.accountRoutes = new AccountRoutes(useCases, settings, authenticator, cookies, json);
+        this.adminRoutes = new AdminRoutes(useCases, settings, authenticator, json);
+        this.userAdminRoutes = new UserAdminRoutes(useCases, settings, authenticator, json);
     }
 
     /** Registers the routes, the request guards, the JSON mapper and the error answers. */
     public void configure(JavalinConfig config) {
-        surface.configure(config);
+        config.jsonMapper(new JavalinJackson(json.mapper(), false));
+        config.http.maxRequestSize = settings.maxRequestBytes();
+        config.startup.showJavalinBanner = false;
+        RoutesConfig routes = config.routes;
+        routes.before(this::guard);
+        routes.options("/*", ctx -> ctx.status(204));
+        sessionRoutes.register(routes);
+        accountRoutes.register(routes);
+        adminRoutes.register(routes);
+        userAdminRoutes.register(routes);
+        registerErrorAnswers(routes);
+    }
+
+    private void guard(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Cache-Control", "no-store");
+        origins.addCorsHeaders(ctx);
+        origins.check(ctx);
+    }
+
+    private void registerErrorAnswers(RoutesConfig routes) {
+        routes.exception(ApiError.class, (error, ctx) -> {
+            error.headers().forEach(ctx::header);
+            answer(ctx, error.status(), error.detail());
+        });
+        routes.exception(InfrastructureException.class, (error, ctx) -> {
+            LOG.warn("{} {} failed: {}", ctx.method(), ctx.path(), error.getMessage(), error);
+            ctx.header("Retry-After", "5");
+            answer(ctx, 503, Messages.SERVICE_UNAVAILABLE);
+        });
+        routes.exception(HttpResponseException.class, (error, ctx) ->
+                answer(ctx, error.getStatus(), error.getStatus() == 413 ? Messages.BODY_TOO_LARGE
+                        : HttpStatus.forStatus(error.getStatus()).getMessage()));
+        routes.exception(Exception.class, (error, ctx) -> {
+            LOG.error("{} {} failed unexpectedly", ctx.method(), ctx.path(), error);
+            answer(ctx, 500, Messages.INTERNAL_ERROR);
+        });
+    }
+
+    private static void answer(Context ctx, int status, Object detail) {
+        ctx.status(status).json(Map.of("detail", detail));
     }
 }

@@ -1,0 +1,153 @@
+package io.gatehouse.adapter.http.javalin;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.javalin.http.Context;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reads request bodies: JSON into the request records, strictly typed (a number is not a string, a string is not a
+ * boolean), then validated. Any problem is a 422 that names the fields; nothing reaches a handler unvalidated.
+ */
+final class Json {
+
+    private static final PropertyNamingStrategies.NamingBase SNAKE_CASE =
+            (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
+
+    private final ObjectMapper mapper;
+    private final Validator validator;
+
+    Json() {
+        this.mapper = createMapper();
+        ValidatorFactory factory = Validation.buildDefaultValidatorFactory();
+        this.validator = factory.getValidator();
+    }
+
+    static ObjectMapper createMapper() {
+        ObjectMapper mapper = JsonMapper.builder()
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return mapper;
+    }
+
+    ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** The body as {@code type}, validated; a missing or empty body is a 422. */
+    <T> T read(Context ctx, Class<T> type) {
+        return readOptional(ctx, type).orElseThrow(() -> ApiError.invalid(List.of(FieldProblem.missing(null))));
+    }
+
+    /** The body as {@code type}, validated, or empty when the request has no body. */
+    <T> Optional<T> readOptional(Context ctx, Class<T> type) {
+        byte[] body = ctx.bodyAsBytes();
+        if (isBlank(body)) {
+            return Optional.empty();
+        }
+        T value = parse(body, type);
+        if (value == null) {
+            throw ApiError.invalid(List.of(FieldProblem.type(null, "Input should be a valid object")));
+        }
+        List<FieldProblem> problems = validator.validate(value).stream()
+                .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+                .map(Json::toProblem)
+                .collect(Collectors.toList());
+        if (!problems.isEmpty()) {
+            throw ApiError.invalid(problems);
+        }
+        return Optional.of(value);
+    }
+
+    /** The body as a JSON object of anything (admin forms whose keys are Open WebUI's upper-case names). */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> readObject(Context ctx) {
+        byte[] body = ctx.bodyAsBytes();
+        if (isBlank(body)) {
+            throw ApiError.invalid(List.of(FieldProblem.missing(null)));
+        }
+        Object value = parse(body, Object.class);
+        if (!(value instanceof Map)) {
+            throw ApiError.invalid(List.of(FieldProblem.type(null, "Input should be a valid object")));
+        }
+        return (Map<String, Object>) value;
+    }
+
+    private <T> T parse(byte[] body, Class<T> type) {
+        try {
+            return mapper.readValue(body, type);
+        } catch (MismatchedInputException mismatch) {
+            throw ApiError.invalid(List.of(FieldProblem.type(fieldOf(mismatch), "Input has the wrong type")));
+        } catch (JsonProcessingException malformed) {
+            throw ApiError.invalid(List.of(FieldProblem.json("JSON decode error")));
+        } catch (IOException unreadable) {
+            throw ApiError.invalid(List.of(FieldProblem.json("JSON decode error")));
+        }
+    }
+
+    private static String fieldOf(JsonMappingException problem) {
+        return problem.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : String.valueOf(reference.getIndex()))
+                .collect(Collectors.joining("."));
+    }
+
+    private static FieldProblem toProblem(ConstraintViolation<?> violation) {
+        String field = SNAKE_CASE.translate(violation.getPropertyPath().toString());
+        return violation.getInvalidValue() == null
+                ? FieldProblem.missing(field)
+                : FieldProblem.value(field, violation.getMessage());
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Collects field problems found by hand (rules Jakarta Validation cannot express) and throws them together. */
+    static final class Problems {
+        private final List<FieldProblem> problems = new ArrayList<>();
+
+        Problems check(boolean ok, String field, String message) {
+            if (!ok) {
+                problems.add(FieldProblem.value(field, message));
+            }
+            return this;
+        }
+
+        void throwIfAny() {
+            if (!problems.isEmpty()) {
+                throw ApiError.invalid(problems);
+            }
+        }
+    }
+}

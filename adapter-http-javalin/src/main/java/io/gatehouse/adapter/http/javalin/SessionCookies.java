@@ -1,0 +1,57 @@
+package io.gatehouse.adapter.http.javalin;
+
+import io.gatehouse.domain.token.EncodedToken;
+import io.javalin.http.Context;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/**
+ * The cookies of Open WebUI's auth surface. The session token travels in {@code token}: HttpOnly, {@code Path=/},
+ * SameSite and Secure as configured, Expires and Max-Age matching the token; a token that never expires makes a
+ * session cookie. Sign-out deletes {@code token} and the OAuth cookies, under their real names (Open WebUI deletes a
+ * misspelt {@code oui-session}).
+ */
+final class SessionCookies {
+
+    static final String TOKEN = "token";
+    static final String[] SIGN_OUT_COOKIES = {TOKEN, "oauth_id_token", "oauth_session_id", "owui-session"};
+    static final String[] AUTH_FAILURE_COOKIES = {TOKEN, "oauth_id_token", "oauth_session_id"};
+
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    private final String sameSite;
+    private final boolean secure;
+    private final Clock clock;
+
+    SessionCookies(String sameSite, boolean secure, Clock clock) {
+        this.sameSite = sameSite;
+        this.secure = secure;
+        this.clock = clock;
+    }
+
+    /** Sets the {@code token} cookie to live exactly as long as the token still does. */
+    void setToken(Context ctx, EncodedToken token, Optional<Instant> expiresAt) {
+        StringBuilder cookie = new StringBuilder(TOKEN).append('=').append(token.value()).append(attributes());
+        if (expiresAt.isPresent()) {
+            long secondsLeft = Math.max(0, Duration.between(clock.instant(), expiresAt.get()).toSeconds());
+            cookie.append("; Expires=").append(HTTP_DATE.format(expiresAt.get())).append("; Max-Age=").append(secondsLeft);
+        }
+        ctx.res().addHeader("Set-Cookie", cookie.toString());
+    }
+
+    void delete(Context ctx, String... names) {
+        for (String name : names) {
+            ctx.res().addHeader("Set-Cookie", name + "=" + attributes()
+                    + "; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0");
+        }
+    }
+
+    private String attributes() {
+        return "; Path=/; HttpOnly; SameSite=" + sameSite + (secure ? "; Secure" : "");
+    }
+}

@@ -1,0 +1,108 @@
+package io.gatehouse.adapter.persistence.jdbi;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.gatehouse.adapter.persistence.jdbi.internal.Repositories;
+import io.gatehouse.application.port.out.ApiKeyRepository;
+import io.gatehouse.application.port.out.GroupRepository;
+import io.gatehouse.application.port.out.InfrastructureException;
+import io.gatehouse.application.port.out.SettingsRepository;
+import io.gatehouse.application.port.out.TokenRevocations;
+import io.gatehouse.application.port.out.UserRepository;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+import java.time.Clock;
+
+/**
+ * The repositories of one H2 or PostgreSQL database, over a connection pool that this object owns: {@link #close()}
+ * closes it. Opening brings the schema up to date (Flyway, history table {@code gatehouse_schema_history}).
+ *
+ * <p>Thread-safe. Every failure of the database, the driver or the pool surfaces as {@link InfrastructureException},
+ * whose message never carries a password; a database that cannot be reached fails within the connection timeout of
+ * the {@link DatabaseSettings}.
+ */
+public final class JdbiPersistence implements AutoCloseable {
+
+    /** Our own history table, so that Gatehouse can share a database with an application that uses Flyway too. */
+    private static final String MIGRATIONS = "classpath:io/gatehouse/adapter/persistence/jdbi/migration";
+    private static final String SCHEMA_HISTORY_TABLE = "gatehouse_schema_history";
+
+    private static final String POSTGRESQL_URL_PREFIX = "jdbc:postgresql:";
+
+    private final HikariDataSource pool;
+    private final Repositories repositories;
+
+    private JdbiPersistence(HikariDataSource pool, Repositories repositories) {
+        this.pool = pool;
+        this.repositories = repositories;
+    }
+
+    /**
+     * Connects, migrates the schema and builds the repositories. {@code clock} tells the token revocations when
+     * expired rows may go.
+     *
+     * @throws InfrastructureException when the database cannot be reached or migrated
+     */
+    public static JdbiPersistence open(DatabaseSettings settings, Clock clock) {
+        HikariDataSource pool = connect(settings);
+        try {
+            // our own location, so that an application embedding Gatehouse keeps its Flyway defaults to itself
+            Flyway.configure().dataSource(pool).locations(MIGRATIONS).table(SCHEMA_HISTORY_TABLE).load().migrate();
+            return new JdbiPersistence(pool, Repositories.over(pool, clock));
+        } catch (FlywayException e) {
+            pool.close();
+            throw new InfrastructureException("cannot migrate the database schema at " + settings.redactedJdbcUrl(), e);
+        }
+    }
+
+    private static HikariDataSource connect(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("gatehouse");
+        config.setJdbcUrl(settings.jdbcUrl());
+        settings.user().ifPresent(config::setUsername);
+        settings.password().ifPresent(config::setPassword);
+        config.setMaximumPoolSize(settings.maxPoolSize());
+        config.setConnectionTimeout(settings.connectionTimeout().toMillis());
+        // The first-account lock relies on each statement seeing what committed before it: READ COMMITTED, not more.
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        if (settings.jdbcUrl().startsWith(POSTGRESQL_URL_PREFIX)) {
+            // Without these the driver waits forever for a server that accepts the connection but never answers;
+            // whole seconds, rounded up.
+            String seconds = String.valueOf((settings.connectionTimeout().toMillis() + 999) / 1000);
+            config.addDataSourceProperty("connectTimeout", seconds);
+            config.addDataSourceProperty("loginTimeout", seconds);
+        }
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new InfrastructureException("cannot connect to the database at " + settings.redactedJdbcUrl(), e);
+        }
+    }
+
+    public UserRepository users() {
+        return repositories.users();
+    }
+
+    public GroupRepository groups() {
+        return repositories.groups();
+    }
+
+    public ApiKeyRepository apiKeys() {
+        return repositories.apiKeys();
+    }
+
+    public TokenRevocations tokenRevocations() {
+        return repositories.tokenRevocations();
+    }
+
+    public SettingsRepository settings() {
+        return repositories.settings();
+    }
+
+    /** Closes the pool; the repositories fail with {@link InfrastructureException} afterwards. */
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,94 @@
+package io.gatehouse.adapter.persistence.jdbi.internal;
+
+import io.gatehouse.application.port.out.ApiKeyRepository;
+import io.gatehouse.domain.apikey.ApiKey;
+import io.gatehouse.domain.apikey.ApiKeyDigest;
+import io.gatehouse.domain.user.UserId;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+import static io.gatehouse.adapter.persistence.jdbi.internal.Columns.instant;
+import static io.gatehouse.adapter.persistence.jdbi.internal.Columns.millis;
+import static io.gatehouse.adapter.persistence.jdbi.internal.Columns.optionalInstant;
+
+/** API keys in {@code api_keys}: the user's id is the primary key, the digest has a unique index of its own. */
+final class JdbiApiKeyRepository implements ApiKeyRepository {
+
+    private static final String KEY_COLUMNS = "user_id, digest, hint, created_at, expires_at, last_used_at";
+
+    private final Database database;
+
+    JdbiApiKeyRepository(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * Deletes the old key and inserts the new one while holding the user's row, so that two replacements for one
+     * user run one after the other instead of colliding on the primary key.
+     */
+    @Override
+    public void replace(ApiKey key) {
+        database.inTransaction(handle -> {
+            handle.createQuery("SELECT id FROM users WHERE id = :userId FOR UPDATE")
+                    .bind("userId", key.userId().value())
+                    .mapTo(String.class)
+                    .findOne();
+            handle.createUpdate("DELETE FROM api_keys WHERE user_id = :userId")
+                    .bind("userId", key.userId().value())
+                    .execute();
+            return handle.createUpdate("INSERT INTO api_keys (" + KEY_COLUMNS + ") VALUES (:userId, :digest, :hint, "
+                            + ":createdAt, :expiresAt, :lastUsedAt)")
+                    .bind("userId", key.userId().value())
+                    .bind("digest", key.digest().hex())
+                    .bind("hint", key.hint())
+                    .bind("createdAt", millis(key.createdAt()))
+                    .bind("expiresAt", millis(key.expiresAt()))
+                    .bind("lastUsedAt", millis(key.lastUsedAt()))
+                    .execute();
+        });
+    }
+
+    @Override
+    public Optional<ApiKey> findByDigest(ApiKeyDigest digest) {
+        return database.withHandle(handle -> handle
+                .createQuery("SELECT " + KEY_COLUMNS + " FROM api_keys WHERE digest = :digest")
+                .bind("digest", digest.hex())
+                .map((row, context) -> apiKey(row))
+                .findOne());
+    }
+
+    @Override
+    public Optional<ApiKey> findByUser(UserId userId) {
+        return database.withHandle(handle -> handle
+                .createQuery("SELECT " + KEY_COLUMNS + " FROM api_keys WHERE user_id = :userId")
+                .bind("userId", userId.value())
+                .map((row, context) -> apiKey(row))
+                .findOne());
+    }
+
+    @Override
+    public boolean deleteByUser(UserId userId) {
+        return database.withHandle(handle -> handle
+                .createUpdate("DELETE FROM api_keys WHERE user_id = :userId")
+                .bind("userId", userId.value())
+                .execute()) > 0;
+    }
+
+    @Override
+    public void recordUse(UserId userId, Instant at) {
+        database.withHandle(handle -> handle
+                .createUpdate("UPDATE api_keys SET last_used_at = :at WHERE user_id = :userId")
+                .bind("at", millis(at))
+                .bind("userId", userId.value())
+                .execute());
+    }
+
+    private static ApiKey apiKey(ResultSet row) throws SQLException {
+        return new ApiKey(new UserId(row.getString("user_id")), new ApiKeyDigest(row.getString("digest")),
+                row.getString("hint"), instant(row, "created_at"), optionalInstant(row, "expires_at"),
+                optionalInstant(row, "last_used_at"));
+    }
+}

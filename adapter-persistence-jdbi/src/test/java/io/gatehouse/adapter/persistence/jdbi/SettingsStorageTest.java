@@ -1,0 +1,112 @@
+package io.gatehouse.adapter.persistence.jdbi;
+
+import io.gatehouse.application.contract.Stores;
+import io.gatehouse.application.fake.TestSettings;
+import io.gatehouse.domain.role.Role;
+import io.gatehouse.domain.settings.AuthSettings;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** How settings sit in their table: Open WebUI's key names, JSON values, and tolerance of values we cannot read. */
+class SettingsStorageTest {
+
+    private static final Set<String> OPEN_WEBUI_KEYS = Set.of("auth.admin.show", "auth.admin.email", "webui.url",
+            "ui.enable_signup", "ui.enable_login_form", "auth.enable_api_keys", "auth.api_key.endpoint_restrictions",
+            "auth.api_key.allowed_endpoints", "ui.default_user_role", "ui.default_group_id", "auth.jwt_expiry",
+            "ui.pending_user_overlay_title", "ui.pending_user_overlay_content", "user.permissions");
+
+    private static AuthSettings withClientSettings(Map<String, Object> clientSettings) {
+        AuthSettings defaults = TestSettings.authDefaults();
+        return new AuthSettings(defaults.showAdminDetails(), defaults.adminEmail(), defaults.webuiUrl(),
+                defaults.signupEnabled(), defaults.loginFormEnabled(), defaults.apiKeysEnabled(),
+                defaults.apiKeyEndpointRestrictions(), defaults.apiKeyAllowedEndpoints(), defaults.defaultUserRole(),
+                defaults.defaultGroupId(), defaults.tokenLifetime(), defaults.pendingOverlayTitle(),
+                defaults.pendingOverlayContent(), defaults.defaultPermissions(), clientSettings);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void everyValueIsStoredAsJsonUnderItsOpenWebUiKey(TestDatabase database) throws SQLException {
+        Stores stores = database.emptyStores();
+
+        stores.settings().save(withClientSettings(Map.of("ENABLE_NOTES", true)));
+
+        Map<String, String> rows = rows(database);
+        Set<String> expectedKeys = new HashSet<>(OPEN_WEBUI_KEYS);
+        expectedKeys.add("client.ENABLE_NOTES");
+        assertEquals(expectedKeys, rows.keySet());
+        assertEquals("\"4w\"", rows.get("auth.jwt_expiry"));
+        assertEquals("\"pending\"", rows.get("ui.default_user_role"));
+        assertEquals("null", rows.get("auth.admin.email"));
+        assertEquals("true", rows.get("client.ENABLE_NOTES"));
+        assertEquals('{', rows.get("user.permissions").charAt(0));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aStoredValueThatCannotBeReadKeepsItsDefault(TestDatabase database) throws SQLException {
+        Stores stores = database.emptyStores();
+        AuthSettings defaults = TestSettings.authDefaults();
+        try (Connection connection = database.connect()) {
+            store(connection, "ui.enable_signup", "not json at all");
+            store(connection, "ui.default_user_role", "\"overlord\"");
+            store(connection, "user.permissions", "{\"chat\": \"yes\"}");
+            store(connection, "client.NESTED", "{\"not\": \"a scalar\"}");
+            store(connection, "auth.admin.show", "false");
+        }
+
+        AuthSettings loaded = stores.settings().load(defaults);
+
+        assertEquals(defaults.signupEnabled(), loaded.signupEnabled());
+        assertEquals(Role.PENDING, loaded.defaultUserRole());
+        assertEquals(defaults.defaultPermissions(), loaded.defaultPermissions());
+        assertFalse(loaded.clientSettings().containsKey("NESTED"));
+        assertNotEquals(defaults.showAdminDetails(), loaded.showAdminDetails());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aClientSettingLeftOutOfASaveFallsBackToItsDefault(TestDatabase database) {
+        Stores stores = database.emptyStores();
+        stores.settings().save(withClientSettings(Map.of("FOLDER_MAX_FILE_COUNT", 12)));
+
+        stores.settings().save(withClientSettings(Map.of()));
+
+        assertEquals(Map.of("FOLDER_MAX_FILE_COUNT", 5),
+                stores.settings().load(withClientSettings(Map.of("FOLDER_MAX_FILE_COUNT", 5))).clientSettings());
+    }
+
+    private static Map<String, String> rows(TestDatabase database) throws SQLException {
+        Map<String, String> rows = new HashMap<>();
+        try (Connection connection = database.connect();
+             ResultSet result = connection.createStatement().executeQuery(
+                     "SELECT setting_key, setting_value FROM settings")) {
+            while (result.next()) {
+                rows.put(result.getString(1), result.getString(2));
+            }
+        }
+        return rows;
+    }
+
+    private static void store(Connection connection, String key, String json) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO settings (setting_key, setting_value) VALUES (?, ?)")) {
+            insert.setString(1, key);
+            insert.setString(2, json);
+            insert.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.gatehouse.bootstrap;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Typed reads of environment variables that collect every problem instead of stopping at the first. Booleans accept
+ * {@code true/false}, {@code 1/0}, {@code yes/no} in any case; a blank value counts as unset.
+ */
+final class EnvironmentReader {
+
+    private final Map<String, String> environment;
+    private final List<String> problems = new ArrayList<>();
+
+    EnvironmentReader(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    Optional<String> text(String name) {
+        return Optional.ofNullable(environment.get(name)).map(String::strip).filter(value -> !value.isEmpty());
+    }
+
+    /** The value of the first of several names that is set (Open WebUI's aliases and fallbacks). */
+    Optional<String> firstOf(String... names) {
+        for (String name : names) {
+            Optional<String> value = text(name);
+            if (value.isPresent()) {
+                return value;
+            }
+        }
+        return Optional.empty();
+    }
+
+    String text(String name, String defaultValue) {
+        return text(name).orElse(defaultValue);
+    }
+
+    boolean bool(String name, boolean defaultValue) {
+        return text(name).map(value -> parseBool(name, value, defaultValue)).orElse(defaultValue);
+    }
+
+    private boolean parseBool(String name, String value, boolean defaultValue) {
+        switch (value.toLowerCase(Locale.ROOT)) {
+            case "true": case "1": case "yes": return true;
+            case "false": case "0": case "no": return false;
+            default:
+                problem(name + " must be true or false, not '" + value + "'");
+                return defaultValue;
+        }
+    }
+
+    int integer(String name, int defaultValue, int min, int max) {
+        Optional<String> value = text(name);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            int parsed = Integer.parseInt(value.get());
+            if (parsed < min || parsed > max) {
+                problem(name + " must be between " + min + " and " + max + ", not " + parsed);
+                return defaultValue;
+            }
+            return parsed;
+        } catch (NumberFormatException notANumber) {
+            problem(name + " must be a whole number, not '" + value.get() + "'");
+            return defaultValue;
+        }
+    }
+
+    Duration seconds(String name, Duration defaultValue, int min, int max) {
+        return Duration.ofSeconds(integer(name, (int) defaultValue.toSeconds(), min, max));
+    }
+
+    /** A value parsed by {@code parser}, which answers empty for what it refuses; {@code accepted} says what would do. */
+    <T> Optional<T> parsed(String name, Function<String, Optional<T>> parser, String accepted) {
+        Optional<String> value = text(name);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<T> result = parser.apply(value.get());
+        if (result.isEmpty()) {
+            problem(name + " must be " + accepted + ", not '" + value.get() + "'");
+        }
+        return result;
+    }
+
+    /** Items separated by {@code separator}, trimmed, empty ones dropped. */
+    List<String> list(String name, String separator) {
+        return text(name).map(value -> Arrays.stream(value.split(Pattern.quote(separator)))
+                .map(String::strip).filter(item -> !item.isEmpty()).collect(Collectors.toList())).orElse(List.of());
+    }
+
+    void problem(String message) {
+        problems.add(message);
+    }
+
+    /** Throws every problem found so far. */
+    void failIfProblems() {
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package io.gatehouse.bootstrap;
+
+import io.gatehouse.adapter.crypto.BcryptPasswordHasher;
+import io.gatehouse.adapter.crypto.HmacTokenCodec;
+import io.gatehouse.adapter.crypto.RandomApiKeySecrets;
+import io.gatehouse.adapter.events.AuditLog;
+import io.gatehouse.adapter.events.AuthEventFanout;
+import io.gatehouse.adapter.events.SignupWebhook;
+import io.gatehouse.adapter.inprocess.InProcessAttemptCounter;
+import io.gatehouse.adapter.inprocess.InProcessFailureStreaks;
+import io.gatehouse.adapter.persistence.jdbi.DatabaseSettings;
+import io.gatehouse.adapter.persistence.jdbi.JdbiPersistence;
+import io.gatehouse.application.port.out.ApiKeySecrets;
+import io.gatehouse.application.port.out.AuthEvents;
+import io.gatehouse.application.port.out.PasswordHasher;
+import io.gatehouse.application.port.out.TokenCodec;
+import io.gatehouse.application.service.AccountRegistrar;
+import io.gatehouse.application.service.ApiKeyPermission;
+import io.gatehouse.application.service.EffectivePermissions;
+import io.gatehouse.application.service.SessionIssuer;
+import io.gatehouse.application.service.SettingsHolder;
+import io.gatehouse.application.service.account.ChangePasswordService;
+import io.gatehouse.application.service.account.CreateApiKeyService;
+import io.gatehouse.application.service.account.DeleteApiKeyService;
+import io.gatehouse.application.service.account.GetApiKeyService;
+import io.gatehouse.application.service.account.UpdateProfileService;
+import io.gatehouse.application.service.account.UpdateTimezoneService;
+import io.gatehouse.application.service.admin.AddUserService;
+import io.gatehouse.application.service.admin.BootstrapAdminService;
+import io.gatehouse.application.service.admin.DeleteUserService;
+import io.gatehouse.application.service.admin.GetAdminContactService;
+import io.gatehouse.application.service.admin.GetSettingsService;
+import io.gatehouse.application.service.admin.ListUsersService;
+import io.gatehouse.application.service.admin.UpdateDefaultPermissionsService;
+import io.gatehouse.application.service.admin.UpdateSettingsService;
+import io.gatehouse.application.service.admin.UpdateUserService;
+import io.gatehouse.application.service.config.DescribeConfigurationService;
+import io.gatehouse.application.service.session.AuthenticateService;
+import io.gatehouse.application.service.session.DescribeSessionService;
+import io.gatehouse.application.service.session.SignInWithPasswordService;
+import io.gatehouse.application.service.session.SignOutService;
+import io.gatehouse.application.service.session.SignUpService;
+import io.gatehouse.application.service.session.SingleUserSignIn;
+import io.gatehouse.domain.settings.AuthSettings;
+import io.gatehouse.domain.settings.FixedSettings;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Assembles a {@link Gatehouse}: the database (required), the signing key (required, at least 32 bytes), and
+ * everything else with Open WebUI's defaults. Every adapter is created here and nowhere else.
+ */
+public final class GatehouseBuilder {
+
+    private Optional<DatabaseSettings> database = Optional.empty();
+    private Optional<byte[]> secretKey = Optional.empty();
+    private Clock clock = Clock.systemUTC();
+    private int passwordHashCost = 12;
+    private FixedSettings fixedSettings = GatehouseConfig.fixedSettingsOf(Map.of());
+    private AuthSettings settingsDefaults = GatehouseConfig.settingsDefaultsOf(Map.of());
+    private final List<AuthEvents> eventSinks = new ArrayList<>();
+
+    GatehouseBuilder() {
+    }
+
+    /** Where accounts live: a JDBC URL of H2 or PostgreSQL, with a pool of 10 connections. */
+    public GatehouseBuilder databaseUrl(String jdbcUrl) {
+        return database(new DatabaseSettings(jdbcUrl, Optional.empty(), Optional.empty(), 10, Duration.ofSeconds(30)));
+    }
+
+    public GatehouseBuilder database(DatabaseSettings settings) {
+        this.database = Optional.of(Objects.requireNonNull(settings, "settings"));
+        return this;
+    }
+
+    /** The key that signs session tokens: at least 32 bytes of random text, the same on every instance. */
+    public GatehouseBuilder secretKey(String key) {
+        SecretKey strong = SecretKey.strong(Objects.requireNonNull(key, "key")).orElseThrow(() ->
+                new IllegalArgumentException("the secret key needs at least " + SecretKey.MINIMUM_BYTES + " bytes"));
+        this.secretKey = Optional.of(strong.bytes());
+        return this;
+    }
+
+    /** The clock every expiry and limit is measured with. */
+    public GatehouseBuilder clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return this;
+    }
+
+    /** bcrypt's cost for new hashes: 12 by default, as Open WebUI; at least 10 in production. */
+    public GatehouseBuilder passwordHashCost(int cost) {
+        this.passwordHashCost = cost;
+        return this;
+    }
+
+    /** Settings fixed at start: single-user mode, password policy, sign-in limits and the rest. */
+    public GatehouseBuilder fixedSettings(FixedSettings settings) {
+        this.fixedSettings = Objects.requireNonNull(settings, "settings");
+        return this;
+    }
+
+    /** Defaults of the settings admins change at run time; stored values win over them. */
+    public GatehouseBuilder settingsDefaults(AuthSettings settings) {
+        this.settingsDefaults = Objects.requireNonNull(settings, "settings");
+        return this;
+    }
+
+    /** Another place auth events go, besides the audit log; closed with Gatehouse when it is {@link AutoCloseable}. */
+    public GatehouseBuilder events(AuthEvents sink) {
+        eventSinks.add(Objects.requireNonNull(sink, "sink"));
+        return this;
+    }
+
+    /** Everything the environment configures for the standalone server. */
+    GatehouseBuilder configuration(GatehouseConfig config) {
+        database(config.database());
+        secretKey = Optional.of(config.secretKey().bytes());
+        passwordHashCost = config.bcryptCost();
+        fixedSettings = config.fixedSettings();
+        settingsDefaults = config.settingsDefaults();
+        config.webhookUrl().ifPresent(url -> events(signupWebhook(url, config)));
+        return this;
+    }
+
+    private static SignupWebhook signupWebhook(URI url, GatehouseConfig config) {
+        return new SignupWebhook(() -> Optional.of(url), config.http().instanceName(), GatehouseConfig.VERSION,
+                config.webhookAllowsPrivateAddresses());
+    }
+
+    public Gatehouse build() {
+        DatabaseSettings databaseSettings = database.orElseThrow(() -> new IllegalStateException("no database: call databaseUrl(...)"));
+        byte[] key = secretKey.orElseThrow(() -> new IllegalStateException("no secret key: call secretKey(...)"));
+        List<AutoCloseable> resources = new ArrayList<>();
+        JdbiPersistence persistence = JdbiPersistence.open(databaseSettings, clock);
+        resources.add(persistence);
+        eventSinks.stream().filter(AutoCloseable.class::isInstance).map(AutoCloseable.class::cast).forEach(resources::add);
+        try {
+            return new Gatehouse(wire(persistence, key), resources);
+        } catch (RuntimeException failed) {
+            persistence.close();
+            throw failed;
+        }
+    }
+
+    private Gatehouse.UseCaseSet wire(JdbiPersistence store, byte[] key) {
+        PasswordHasher hasher = new BcryptPasswordHasher(passwordHashCost);
+        TokenCodec tokens = new HmacTokenCodec(key, clock);
+        ApiKeySecrets secrets = new RandomApiKeySecrets();
+        List<AuthEvents> sinks = new ArrayList<>();
+        sinks.add(new AuditLog());
+        sinks.addAll(eventSinks);
+        AuthEvents events = new AuthEventFanout(sinks);
+        FixedSettings fixed = fixedSettings;
+
+        SettingsHolder settings = new SettingsHolder(store.settings(), settingsDefaults);
+        EffectivePermissions permissions = new EffectivePermissions(store.groups(), settings);
+        SessionIssuer sessions = new SessionIssuer(tokens, settings, permissions, clock);
+        AccountRegistrar registrar = new AccountRegistrar(store.users(), store.groups(), settings, events, clock);
+        ApiKeyPermission apiKeyPermission = new ApiKeyPermission(settings, permissions);
+
+        return new Gatehouse.UseCaseSet(
+                new SignUpService(fixed, settings, store.users(), hasher, registrar, sessions),
+                new SignInWithPasswordService(fixed, store.users(), hasher, new InProcessAttemptCounter(),
+                        new InProcessFailureStreaks(), sessions,
+                        new SingleUserSignIn(store.users(), hasher, registrar, sessions), events, clock),
+                new SignOutService(fixed, tokens, store.tokenRevocations(), events),
+                new AuthenticateService(tokens, store.tokenRevocations(), store.users(), store.apiKeys(), secrets,
+                        settings, apiKeyPermission, clock),
+                new DescribeSessionService(permissions),
+                new DescribeConfigurationService(fixed, settings, store.users()),
+                new UpdateProfileService(store.users(), clock),
+                new UpdateTimezoneService(store.users(), clock),
+                new ChangePasswordService(fixed.passwordPolicy(), store.users(), hasher, sessions, events, clock),
+                new CreateApiKeyService(apiKeyPermission, store.apiKeys(), secrets, events, clock),
+                new GetApiKeyService(apiKeyPermission, store.apiKeys()),
+                new DeleteApiKeyService(apiKeyPermission, store.apiKeys(), events),
+                new AddUserService(fixed.passwordPolicy(), store.users(), hasher, registrar),
+                new ListUsersService(store.users()),
+                new UpdateUserService(fixed.passwordPolicy(), store.users(), hasher, events, clock),
+                new DeleteUserService(store.users(), events),
+                new GetAdminContactService(settings, store.users()),
+                new GetSettingsService(settings),
+                new UpdateSettingsService(settings, events),
+                new UpdateDefaultPermissionsService(settings, events),
+                new BootstrapAdminService(fixed.passwordPolicy(), store.users(), hasher, registrar));
+    }
+}

@@ -1,0 +1,40 @@
+package io.gatehouse.bootstrap;
+
+import io.gatehouse.adapter.http.javalin.GatehouseHttpApi;
+import io.gatehouse.adapter.http.javalin.HttpSettings;
+import io.gatehouse.adapter.http.javalin.UseCases;
+import io.javalin.Javalin;
+
+import java.time.Clock;
+
+/** Open WebUI's auth API over HTTP for a {@link Gatehouse}, on Javalin. Closing it stops the HTTP server only. */
+public final class GatehouseServer implements AutoCloseable {
+
+    private final Javalin javalin;
+
+    private GatehouseServer(Javalin javalin) {
+        this.javalin = javalin;
+    }
+
+    /** Starts listening on {@code host:port}; port 0 picks a free one ({@link #port()}). */
+    public static GatehouseServer start(Gatehouse gatehouse, HttpSettings settings, Clock clock, String host, int port) {
+        GatehouseHttpApi api = new GatehouseHttpApi(useCasesOf(gatehouse), settings, clock);
+        return new GatehouseServer(Javalin.create(api::configure).start(host, port));
+    }
+
+    private static UseCases useCasesOf(Gatehouse g) {
+        return new UseCases(g.signUp(), g.signIn(), g.signOut(), g.authenticate(), g.describeSession(),
+                g.describeConfiguration(), g.updateProfile(), g.updateTimezone(), g.changePassword(),
+                g.createApiKey(), g.getApiKey(), g.deleteApiKey(), g.addUser(), g.adminContact(), g.getSettings(),
+                g.updateSettings(), g.listUsers(), g.updateUser(), g.deleteUser(), g.updateDefaultPermissions());
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+}

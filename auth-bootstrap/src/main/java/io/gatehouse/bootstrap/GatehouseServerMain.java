@@ -1,0 +1,26 @@
+package io.gatehouse.bootstrap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs the standalone server with the process's environment until the process is stopped. */
+public final class GatehouseServerMain {
+
+    private GatehouseServerMain() {
+    }
+
+    public static void main(String[] args) {
+        if (System.getProperty("logback.configurationFile") == null) {
+            // our own name, so that an application embedding Gatehouse keeps its logback.xml
+            System.setProperty("logback.configurationFile", "gatehouse-logback.xml");
+        }
+        Logger log = LoggerFactory.getLogger(GatehouseServerMain.class);
+        try {
+            StandaloneServer server = StandaloneServer.start(System.getenv());
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "gatehouse-shutdown"));
+        } catch (ConfigurationException invalid) {
+            log.error(invalid.getMessage());
+            System.exit(2);
+        }
+    }
+}

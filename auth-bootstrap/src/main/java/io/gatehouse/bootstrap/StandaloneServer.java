@@ -1,0 +1,69 @@
+package io.gatehouse.bootstrap;
+
+import io.gatehouse.application.port.in.admin.BootstrapAdminUseCase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The standalone server from an environment: configuration, Gatehouse, the initial admin, HTTP. What
+ * {@code main()} runs, and what end-to-end tests start with an environment of their own.
+ */
+public final class StandaloneServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StandaloneServer.class);
+
+    private final Gatehouse gatehouse;
+    private final GatehouseServer http;
+
+    private StandaloneServer(Gatehouse gatehouse, GatehouseServer http) {
+        this.gatehouse = gatehouse;
+        this.http = http;
+    }
+
+    /** @throws ConfigurationException listing every problem of the environment */
+    public static StandaloneServer start(Map<String, String> environment) {
+        GatehouseConfig config = GatehouseConfig.fromEnvironment(environment);
+        if (config.bcryptCost() < 10) {
+            LOG.warn("BCRYPT_COST={} is below 10, the minimum for production (OWASP ASVS)", config.bcryptCost());
+        }
+        Gatehouse gatehouse = Gatehouse.builder().configuration(config).build();
+        try {
+            config.initialAdmin().ifPresent(admin -> createInitialAdmin(gatehouse, admin));
+            GatehouseServer http = GatehouseServer.start(gatehouse, config.http(), Clock.systemUTC(), config.host(), config.port());
+            LOG.info("Gatehouse {} listening on http://{}:{} (database {})", GatehouseConfig.VERSION,
+                    config.host(), http.port(), config.database().redactedJdbcUrl());
+            return new StandaloneServer(gatehouse, http);
+        } catch (RuntimeException failed) {
+            gatehouse.close();
+            throw failed;
+        }
+    }
+
+    private static void createInitialAdmin(Gatehouse gatehouse, InitialAdmin admin) {
+        BootstrapAdminUseCase.Result result = gatehouse.bootstrapAdmin()
+                .bootstrap(new BootstrapAdminUseCase.Command(admin.email(), admin.password(), admin.name()));
+        if (result instanceof BootstrapAdminUseCase.Result.Created) {
+            LOG.info("created the initial admin {} from WEBUI_ADMIN_EMAIL; public sign-up is now closed", admin.email());
+        }
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    public Gatehouse gatehouse() {
+        return gatehouse;
+    }
+
+    @Override
+    public void close() {
+        try {
+            http.close();
+        } finally {
+            gatehouse.close();
+        }
+    }
+}
