@@ -47,7 +47,7 @@ final class SecretKey {
                 return strong(Files.readString(file).strip()).orElseThrow(() -> new ConfigurationException(
                         List.of(file + " holds a key shorter than " + MINIMUM_BYTES + " bytes: delete it or set WEBUI_SECRET_KEY")));
             }
-            Files.createDirectories(dataDir);
+            createOwnerOnly(dataDir);
             byte[] random = new byte[48];
             new SecureRandom().nextBytes(random);
             String text = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
@@ -56,6 +56,18 @@ final class SecretKey {
             return new SecretKey(text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException unwritable) {
             throw new UncheckedIOException("cannot keep the secret key in " + file, unwritable);
+        }
+    }
+
+    /** The data folder holds the database and the key: made readable by its owner only when we make it. */
+    private static void createOwnerOnly(Path dataDir) throws IOException {
+        if (Files.isDirectory(dataDir)) {
+            return;
+        }
+        try {
+            Files.createDirectories(dataDir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createDirectories(dataDir);
         }
     }
 

@@ -49,6 +49,15 @@ class GatehouseConfigTest {
     }
 
     @Test
+    void theQuickStartMakesItsDataFolderForItsOwnerOnly() throws Exception {
+        Path fresh = dataDir.resolve("fresh");
+
+        GatehouseConfig.fromEnvironment(Map.of("DATA_DIR", fresh.toString()));
+
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+    }
+
+    @Test
     void theQuickStartKeepsAGeneratedKeyReadableByItsOwnerOnly() throws Exception {
         GatehouseConfig first = GatehouseConfig.fromEnvironment(env());
         GatehouseConfig second = GatehouseConfig.fromEnvironment(env());
