@@ -50,7 +50,7 @@ public abstract class UserRepositoryContract extends StoresContract {
         User candidate = User.reconstitute(UserId.random(), EmailAddress.of("ann@example.org"), "Ann Ödegaard",
                 Role.USER, new UserProfile("data:image/png;base64,AAAA", Optional.of("bio"), Optional.of("f"),
                         Optional.of(LocalDate.of(1990, 2, 3))),
-                Optional.of("Europe/Oslo"), 3, T0, T0.plusSeconds(5), Optional.of(T0.plusSeconds(7)));
+                Optional.of("Europe/Oslo"), 3, T0, T0.plusSeconds(5), Optional.of(T0.plusSeconds(7)), 0);
 
         inserted(candidate);
         User read = users().findById(candidate.id()).orElseThrow();
@@ -149,6 +149,38 @@ public abstract class UserRepositoryContract extends StoresContract {
 
         assertEquals(SaveOutcome.EMAIL_TAKEN, users().save(read.withEmail(EmailAddress.of("bob@example.org"), later)));
         assertEquals(SaveOutcome.NOT_FOUND, users().save(user("ghost@example.org")));
+    }
+
+    @Test
+    void aSaveBasedOnAnOlderReadConflictsAndChangesNothing() {
+        User ann = inserted(user("ann@example.org"));
+        User firstRead = users().findById(ann.id()).orElseThrow();
+        User secondRead = users().findById(ann.id()).orElseThrow();
+
+        assertEquals(SaveOutcome.SAVED, users().save(firstRead.withRole(Role.USER.equals(firstRead.role())
+                ? Role.PENDING : Role.USER, T0.plusSeconds(1))));
+        User demoted = users().findById(ann.id()).orElseThrow();
+
+        assertEquals(SaveOutcome.CONFLICT, users().save(secondRead.withName("Stale", T0.plusSeconds(2))));
+        assertEquals(SaveOutcome.CONFLICT, users().save(secondRead.withTokensRevoked(T0.plusSeconds(2)),
+                Credential.none()));
+        User after = users().findById(ann.id()).orElseThrow();
+        assertEquals(demoted.role(), after.role(), "the stale write did not undo the role change");
+        assertEquals(demoted.tokenVersion(), after.tokenVersion());
+        assertEquals("ann", after.name());
+        assertEquals(Optional.of(PASSWORD), users().findCredential(ann.id()));
+        assertEquals(SaveOutcome.SAVED, users().save(after.withName("Fresh", T0.plusSeconds(3))), "a fresh read saves");
+    }
+
+    @Test
+    void aSaveLeavesTheLastActivityAlone() {
+        User ann = inserted(user("ann@example.org"));
+        User read = users().findById(ann.id()).orElseThrow();
+        users().recordActivity(ann.id(), T0.plusSeconds(500));
+
+        assertEquals(SaveOutcome.SAVED, users().save(read.withName("Ann B", T0.plusSeconds(10))));
+
+        assertEquals(Optional.of(T0.plusSeconds(500)), users().findById(ann.id()).orElseThrow().lastActiveAt());
     }
 
     @Test

@@ -65,8 +65,11 @@ public final class InMemoryUserRepository implements UserRepository {
         if (policy == FirstUserPolicy.ONLY_AS_FIRST && !first) {
             return new InsertOutcome.NotFirst();
         }
-        User stored = first && policy != FirstUserPolicy.KEEP_ROLE
+        User promoted = first && policy != FirstUserPolicy.KEEP_ROLE
                 ? candidate.withRole(Role.ADMIN, candidate.updatedAt()) : candidate;
+        User stored = User.reconstitute(promoted.id(), promoted.email(), promoted.name(), promoted.role(),
+                promoted.profile(), promoted.timezone(), promoted.tokenVersion(), promoted.createdAt(),
+                promoted.updatedAt(), promoted.lastActiveAt(), 0);
         users.put(stored.id(), stored);
         credentials.put(stored.id(), credential);
         return new InsertOutcome.Inserted(stored, first);
@@ -74,14 +77,20 @@ public final class InMemoryUserRepository implements UserRepository {
 
     @Override
     public synchronized SaveOutcome save(User user) {
-        if (!users.containsKey(user.id())) {
+        User stored = users.get(user.id());
+        if (stored == null) {
             return SaveOutcome.NOT_FOUND;
+        }
+        if (stored.revision() != user.revision()) {
+            return SaveOutcome.CONFLICT;
         }
         Optional<User> sameEmail = findByEmail(user.email());
         if (sameEmail.isPresent() && !sameEmail.get().id().equals(user.id())) {
             return SaveOutcome.EMAIL_TAKEN;
         }
-        users.put(user.id(), user);
+        users.put(user.id(), User.reconstitute(user.id(), user.email(), user.name(), user.role(), user.profile(),
+                user.timezone(), user.tokenVersion(), user.createdAt(), user.updatedAt(), stored.lastActiveAt(),
+                stored.revision() + 1));
         return SaveOutcome.SAVED;
     }
 

@@ -12,6 +12,9 @@ import java.util.Optional;
  * <p>{@link #tokenVersion()} counts "sign out everywhere" events: each session token records the version it was
  * issued under and stops being accepted once the version moves on. Changing the role moves it, so a demoted admin's
  * tokens die with the demotion.
+ *
+ * <p>{@link #revision()} is the stored version this account was read at. A store writes a changed account only if
+ * its own version is still that one, so two concurrent changes never silently undo each other.
  */
 public final class User {
 
@@ -28,9 +31,10 @@ public final class User {
     private final Instant createdAt;
     private final Instant updatedAt;
     private final Instant lastActiveAt;
+    private final long revision;
 
     private User(UserId id, EmailAddress email, String name, Role role, UserProfile profile, String timezone,
-                 int tokenVersion, Instant createdAt, Instant updatedAt, Instant lastActiveAt) {
+                 int tokenVersion, Instant createdAt, Instant updatedAt, Instant lastActiveAt, long revision) {
         this.id = Objects.requireNonNull(id, "id");
         this.email = Objects.requireNonNull(email, "email");
         this.name = requireValidName(name);
@@ -44,20 +48,24 @@ public final class User {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.lastActiveAt = lastActiveAt;
+        if (revision < 0) {
+            throw new IllegalArgumentException("revision must not be negative");
+        }
+        this.revision = revision;
     }
 
     /** A new account, never stored yet. */
     public static User register(UserId id, EmailAddress email, String name, Role role, UserProfile profile,
                                 Instant now) {
-        return new User(id, email, name, role, profile, null, 0, now, now, now);
+        return new User(id, email, name, role, profile, null, 0, now, now, now, 0);
     }
 
-    /** An account as it was stored. For persistence adapters only. */
+    /** An account as it was stored, at the store's {@code revision}. For persistence adapters only. */
     public static User reconstitute(UserId id, EmailAddress email, String name, Role role, UserProfile profile,
                                     Optional<String> timezone, int tokenVersion, Instant createdAt,
-                                    Instant updatedAt, Optional<Instant> lastActiveAt) {
+                                    Instant updatedAt, Optional<Instant> lastActiveAt, long revision) {
         return new User(id, email, name, role, profile, timezone.orElse(null), tokenVersion, createdAt, updatedAt,
-                lastActiveAt.orElse(null));
+                lastActiveAt.orElse(null), revision);
     }
 
     /** Whether a display name is acceptable: 1 to {@value #MAX_NAME_LENGTH} characters, not only blanks. */
@@ -79,32 +87,38 @@ public final class User {
         if (newRole == role) {
             return this;
         }
-        return new User(id, email, name, newRole, profile, timezone, tokenVersion + 1, createdAt, now, lastActiveAt);
+        return new User(id, email, name, newRole, profile, timezone, tokenVersion + 1, createdAt, now,
+                lastActiveAt, revision);
     }
 
     public User withEmail(EmailAddress newEmail, Instant now) {
-        return new User(id, newEmail, name, role, profile, timezone, tokenVersion, createdAt, now, lastActiveAt);
+        return new User(id, newEmail, name, role, profile, timezone, tokenVersion, createdAt, now,
+                lastActiveAt, revision);
     }
 
     public User withName(String newName, Instant now) {
-        return new User(id, email, newName, role, profile, timezone, tokenVersion, createdAt, now, lastActiveAt);
+        return new User(id, email, newName, role, profile, timezone, tokenVersion, createdAt, now,
+                lastActiveAt, revision);
     }
 
     public User withProfile(UserProfile newProfile, Instant now) {
-        return new User(id, email, name, role, newProfile, timezone, tokenVersion, createdAt, now, lastActiveAt);
+        return new User(id, email, name, role, newProfile, timezone, tokenVersion, createdAt, now,
+                lastActiveAt, revision);
     }
 
     public User withTimezone(String newTimezone, Instant now) {
-        return new User(id, email, name, role, profile, newTimezone, tokenVersion, createdAt, now, lastActiveAt);
+        return new User(id, email, name, role, profile, newTimezone, tokenVersion, createdAt, now,
+                lastActiveAt, revision);
     }
 
     /** Revokes every token issued so far ("sign out everywhere"). */
     public User withTokensRevoked(Instant now) {
-        return new User(id, email, name, role, profile, timezone, tokenVersion + 1, createdAt, now, lastActiveAt);
+        return new User(id, email, name, role, profile, timezone, tokenVersion + 1, createdAt, now,
+                lastActiveAt, revision);
     }
 
     public User activeAt(Instant now) {
-        return new User(id, email, name, role, profile, timezone, tokenVersion, createdAt, updatedAt, now);
+        return new User(id, email, name, role, profile, timezone, tokenVersion, createdAt, updatedAt, now, revision);
     }
 
     public UserId id() {
@@ -149,6 +163,11 @@ public final class User {
 
     public Optional<Instant> lastActiveAt() {
         return Optional.ofNullable(lastActiveAt);
+    }
+
+    /** The stored version this account was read at; 0 for an account never stored. */
+    public long revision() {
+        return revision;
     }
 
     @Override

@@ -98,8 +98,8 @@ class SchemaTest {
 
     private static void insertUser(Connection connection, String id, String email) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO users (id, email, name, role, "
-                + "profile_image_url, token_version, created_at, updated_at) VALUES (?, ?, 'Ann', 'user', '/user.png', "
-                + "0, 0, 0)")) {
+                + "profile_image_url, token_version, created_at, updated_at, revision) VALUES (?, ?, 'Ann', 'user', "
+                + "'/user.png', 0, 0, 0, 0)")) {
             insert.setString(1, id);
             insert.setString(2, email);
             insert.executeUpdate();

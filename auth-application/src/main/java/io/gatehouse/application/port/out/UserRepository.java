@@ -30,16 +30,21 @@ public interface UserRepository {
      * Stores a new account with its credential, atomically with respect to every other insert, so that exactly one
      * account can ever be the first (Open WebUI §3.3 without its race).
      *
-     * @return {@link InsertOutcome.Inserted} with the account as stored (promoted to admin when the policy says so),
+     * @return {@link InsertOutcome.Inserted} with the account as stored, at revision 0 (promoted to admin when the
+     *         policy says so),
      *         {@link InsertOutcome.EmailTaken}, or {@link InsertOutcome.NotFirst} when the policy required the
      *         account to be the first and it was not
      */
     InsertOutcome insert(User candidate, Credential credential, FirstUserPolicy policy);
 
-    /** Writes every field of an existing account. */
+    /**
+     * Writes every field of an existing account but its last activity, provided the stored account is still at
+     * {@link User#revision()}; the stored revision then moves on by one. Otherwise nothing is written and the answer
+     * is {@link SaveOutcome#CONFLICT}: read the account again and redo the change.
+     */
     SaveOutcome save(User user);
 
-    /** Writes an existing account and replaces its credential, in one transaction. */
+    /** As {@link #save(User)}, and replaces the account's credential in the same transaction. */
     SaveOutcome save(User user, Credential credential);
 
     /** Records that the user was seen at {@code at}; no effect on unknown ids. */
@@ -90,6 +95,8 @@ public interface UserRepository {
     enum SaveOutcome {
         SAVED,
         EMAIL_TAKEN,
-        NOT_FOUND
+        NOT_FOUND,
+        /** The account changed since it was read: nothing was written. */
+        CONFLICT
     }
 }

@@ -6,7 +6,7 @@ import io.gatehouse.application.port.out.AuthEvent;
 import io.gatehouse.application.port.out.AuthEvents;
 import io.gatehouse.application.port.out.PasswordHasher;
 import io.gatehouse.application.port.out.UserRepository;
-import io.gatehouse.application.port.out.UserRepository.SaveOutcome;
+import io.gatehouse.application.service.AccountWrites;
 import io.gatehouse.application.service.SessionIssuer;
 import io.gatehouse.domain.credential.Credential;
 import io.gatehouse.domain.credential.PasswordPolicy;
@@ -27,6 +27,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final SessionIssuer sessions;
+    private final AccountWrites writes;
     private final AuthEvents events;
     private final Clock clock;
 
@@ -34,6 +35,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
                                  SessionIssuer sessions, AuthEvents events, Clock clock) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.users = Objects.requireNonNull(users, "users");
+        this.writes = new AccountWrites(users);
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.events = Objects.requireNonNull(events, "events");
@@ -42,22 +44,24 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
 
     @Override
     public Result changePassword(Command command) {
-        Optional<User> user = users.findById(command.userId());
-        if (user.isEmpty()) {
+        Optional<Credential> current = users.findCredential(command.userId());
+        if (current.isEmpty()) {
             return refused(Refusal.ACCOUNT_GONE);
         }
-        Credential current = users.findCredential(command.userId()).orElse(Credential.none());
-        if (!hasher.verify(command.currentPassword(), current)) {
+        if (!hasher.verify(command.currentPassword(), current.get())) {
             return refused(Refusal.INCORRECT_PASSWORD);
         }
         PasswordCheck check = policy.check(command.newPassword());
         if (!check.isAcceptable()) {
             return new Result.Refused(Refusal.PASSWORD_REJECTED, Optional.of(PasswordRejection.of(check, policy)));
         }
-        User revoked = user.get().withTokensRevoked(clock.instant());
-        if (users.save(revoked, Credential.password(hasher.hash(command.newPassword()))) != SaveOutcome.SAVED) {
+        Credential replacement = Credential.password(hasher.hash(command.newPassword()));
+        AccountWrites.Write write = writes.apply(command.userId(),
+                user -> user.withTokensRevoked(clock.instant()), replacement);
+        if (!write.saved()) {
             return refused(Refusal.ACCOUNT_GONE);
         }
+        User revoked = write.after().orElseThrow();
         events.publish(new AuthEvent.PasswordChanged(revoked.id(), revoked.id()));
         return new Result.Changed(sessions.issueFor(revoked));
     }

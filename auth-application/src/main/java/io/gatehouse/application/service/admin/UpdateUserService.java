@@ -7,6 +7,7 @@ import io.gatehouse.application.port.out.AuthEvents;
 import io.gatehouse.application.port.out.PasswordHasher;
 import io.gatehouse.application.port.out.UserRepository;
 import io.gatehouse.application.port.out.UserRepository.SaveOutcome;
+import io.gatehouse.application.service.AccountWrites;
 import io.gatehouse.domain.credential.Credential;
 import io.gatehouse.domain.credential.PasswordPolicy;
 import io.gatehouse.domain.credential.PasswordPolicy.PasswordCheck;
@@ -26,6 +27,7 @@ public final class UpdateUserService implements UpdateUserUseCase {
     private final PasswordPolicy policy;
     private final UserRepository users;
     private final PasswordHasher hasher;
+    private final AccountWrites writes;
     private final AuthEvents events;
     private final Clock clock;
 
@@ -33,6 +35,7 @@ public final class UpdateUserService implements UpdateUserUseCase {
                              Clock clock) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.users = Objects.requireNonNull(users, "users");
+        this.writes = new AccountWrites(users);
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.events = Objects.requireNonNull(events, "events");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -54,14 +57,16 @@ public final class UpdateUserService implements UpdateUserUseCase {
                 return new Result.Refused(Refusal.PASSWORD_REJECTED, Optional.of(PasswordRejection.of(check, policy)));
             }
         }
-        User before = target.get();
-        User after = applyChanges(before, command, clock.instant());
-        SaveOutcome outcome = command.password().isPresent()
-                ? users.save(after, Credential.password(hasher.hash(command.password().get())))
-                : users.save(after);
-        if (outcome != SaveOutcome.SAVED) {
-            return refused(outcome == SaveOutcome.EMAIL_TAKEN ? Refusal.EMAIL_TAKEN : Refusal.NOT_FOUND);
+        Instant now = clock.instant();
+        AccountWrites.Write write = command.password().isPresent()
+                ? writes.apply(command.target(), user -> applyChanges(user, command, now),
+                        Credential.password(hasher.hash(command.password().get())))
+                : writes.apply(command.target(), user -> applyChanges(user, command, now));
+        if (!write.saved()) {
+            return refused(write.outcome() == SaveOutcome.EMAIL_TAKEN ? Refusal.EMAIL_TAKEN : Refusal.NOT_FOUND);
         }
+        User before = write.before().orElseThrow();
+        User after = write.after().orElseThrow();
         if (before.role() != after.role()) {
             events.publish(new AuthEvent.RoleChanged(after.id(), before.role(), after.role(), command.actor()));
         }

@@ -35,15 +35,16 @@ final class JdbiUserRepository implements UserRepository {
 
     private static final String INSERT_LOCK = "users.insert";
     private static final String USER_COLUMNS = "u.id, u.email, u.name, u.role, u.profile_image_url, u.bio, u.gender, "
-            + "u.date_of_birth, u.timezone, u.token_version, u.created_at, u.updated_at, u.last_active_at";
+            + "u.date_of_birth, u.timezone, u.token_version, u.created_at, u.updated_at, u.last_active_at, u.revision";
     private static final String INSERT_USER = "INSERT INTO users (id, email, name, role, profile_image_url, bio, "
-            + "gender, date_of_birth, timezone, token_version, created_at, updated_at, last_active_at) VALUES (:id, "
-            + ":email, :name, :role, :profileImageUrl, :bio, :gender, :dateOfBirth, :timezone, :tokenVersion, "
-            + ":createdAt, :updatedAt, :lastActiveAt)";
+            + "gender, date_of_birth, timezone, token_version, created_at, updated_at, last_active_at, revision) VALUES "
+            + "(:id, :email, :name, :role, :profileImageUrl, :bio, :gender, :dateOfBirth, :timezone, :tokenVersion, "
+            + ":createdAt, :updatedAt, :lastActiveAt, 0)";
+    /** Writes only over the revision the account was read at; last activity has its own write. */
     private static final String UPDATE_USER = "UPDATE users SET email = :email, name = :name, role = :role, "
             + "profile_image_url = :profileImageUrl, bio = :bio, gender = :gender, date_of_birth = :dateOfBirth, "
-            + "timezone = :timezone, token_version = :tokenVersion, created_at = :createdAt, updated_at = :updatedAt, "
-            + "last_active_at = :lastActiveAt WHERE id = :id";
+            + "timezone = :timezone, token_version = :tokenVersion, updated_at = :updatedAt, "
+            + "revision = revision + 1 WHERE id = :id AND revision = :revision";
     /** Escapes LIKE wildcards in search text; not a backslash, whose meaning in literals varies between databases. */
     private static final char ESCAPE = '!';
 
@@ -104,8 +105,14 @@ final class JdbiUserRepository implements UserRepository {
             bindCredential(handle.createUpdate(
                     "INSERT INTO credentials (user_id, password_hash) VALUES (:id, :hash)"), stored.id(), credential)
                     .execute();
-            return new InsertOutcome.Inserted(stored, first);
+            return new InsertOutcome.Inserted(atRevisionZero(stored), first);
         }).orElseGet(InsertOutcome.EmailTaken::new);
+    }
+
+    /** The account as just inserted: a candidate read back at the revision every new row starts with. */
+    private static User atRevisionZero(User user) {
+        return User.reconstitute(user.id(), user.email(), user.name(), user.role(), user.profile(), user.timezone(),
+                user.tokenVersion(), user.createdAt(), user.updatedAt(), user.lastActiveAt(), 0);
     }
 
     @Override
@@ -128,8 +135,12 @@ final class JdbiUserRepository implements UserRepository {
     }
 
     private static SaveOutcome updated(Handle handle, User user) {
-        return bindUser(handle.createUpdate(UPDATE_USER), user).execute() == 0 ? SaveOutcome.NOT_FOUND
-                : SaveOutcome.SAVED;
+        if (bindUser(handle.createUpdate(UPDATE_USER), user).bind("revision", user.revision()).execute() == 1) {
+            return SaveOutcome.SAVED;
+        }
+        boolean exists = handle.createQuery("SELECT EXISTS (SELECT 1 FROM users WHERE id = :id)")
+                .bind("id", user.id().value()).mapTo(Boolean.class).one();
+        return exists ? SaveOutcome.CONFLICT : SaveOutcome.NOT_FOUND;
     }
 
     @Override
@@ -249,6 +260,7 @@ final class JdbiUserRepository implements UserRepository {
         return User.reconstitute(new UserId(row.getString("id")), new EmailAddress(row.getString("email")),
                 row.getString("name"), known(Role.fromWireName(row.getString("role")), "role"), profile,
                 Optional.ofNullable(row.getString("timezone")), row.getInt("token_version"),
-                instant(row, "created_at"), instant(row, "updated_at"), optionalInstant(row, "last_active_at"));
+                instant(row, "created_at"), instant(row, "updated_at"), optionalInstant(row, "last_active_at"),
+                row.getLong("revision"));
     }
 }

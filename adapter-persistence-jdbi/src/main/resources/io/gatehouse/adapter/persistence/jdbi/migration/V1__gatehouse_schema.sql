@@ -24,6 +24,8 @@ CREATE TABLE users (
     created_at        BIGINT       NOT NULL,
     updated_at        BIGINT       NOT NULL,
     last_active_at    BIGINT,
+    -- Moves on with every write: a write based on an older read changes nothing (optimistic concurrency).
+    revision          BIGINT       NOT NULL,
     -- Only lower-case addresses, so that the unique index below makes e-mails unique case-insensitively on every
     -- database, without an expression index that H2 lacks.
     CONSTRAINT users_email_lower_case CHECK (email = LOWER(email))
