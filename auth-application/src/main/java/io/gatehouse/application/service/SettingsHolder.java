@@ -33,7 +33,7 @@ public final class SettingsHolder {
      */
     public synchronized AuthSettings update(UnaryOperator<AuthSettings> change) {
         AuthSettings changed = change.apply(loaded());
-        repository.save(changed);
+        repository.save(changed, defaults);
         current = changed;
         return changed;
     }

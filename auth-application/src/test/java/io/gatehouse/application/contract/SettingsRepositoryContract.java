@@ -38,21 +38,43 @@ public abstract class SettingsRepositoryContract extends StoresContract {
                 "Wait", "An admin will let you in.",
                 PermissionTree.of(Map.of("features", Map.of("api_keys", true), "chat", Map.of("call", false))), client);
 
-        stores.settings().save(changed);
+        stores.settings().save(changed, TestSettings.authDefaults());
 
         assertEquals(changed, stores.settings().load(TestSettings.authDefaults()));
     }
 
     @Test
-    void emptyOptionalsAreStoredAsEmpty() {
+    void clearingAValueTheEnvironmentSetsIsKept() {
         AuthSettings defaults = TestSettings.authDefaults();
-        AuthSettings withContact = new AuthSettings(true, Optional.of(EmailAddress.of("a@example.org")),
+        AuthSettings environment = new AuthSettings(true, Optional.of(EmailAddress.of("a@example.org")),
                 defaults.webuiUrl(), true, true, false, false, List.of(), Role.PENDING,
                 Optional.of(new GroupId("g")), defaults.tokenLifetime(), "", "", defaults.defaultPermissions(), Map.of());
-        stores.settings().save(withContact);
+        AuthSettings cleared = new AuthSettings(true, Optional.empty(), defaults.webuiUrl(), true, true, false, false,
+                List.of(), Role.PENDING, Optional.empty(), defaults.tokenLifetime(), "", "", defaults.defaultPermissions(),
+                Map.of());
 
-        stores.settings().save(defaults);
+        stores.settings().save(cleared, environment);
 
-        assertEquals(defaults, stores.settings().load(withContact));
+        AuthSettings loaded = stores.settings().load(environment);
+        assertEquals(Optional.empty(), loaded.adminEmail());
+        assertEquals(Optional.empty(), loaded.defaultGroupId());
+    }
+
+    @Test
+    void onlyWhatDiffersFromTheDefaultsIsKeptSoTheEnvironmentStillGovernsTheRest() {
+        AuthSettings environment = TestSettings.authDefaults();
+        stores.settings().save(environment.withSignupEnabled(false), environment);
+        AuthSettings changedEnvironment = new AuthSettings(environment.showAdminDetails(), environment.adminEmail(),
+                "https://new.example.org", true, environment.loginFormEnabled(), environment.apiKeysEnabled(),
+                environment.apiKeyEndpointRestrictions(), environment.apiKeyAllowedEndpoints(), Role.USER,
+                environment.defaultGroupId(), TokenLifetime.parse("1h").orElseThrow(), "", "",
+                environment.defaultPermissions(), environment.clientSettings());
+
+        AuthSettings loaded = stores.settings().load(changedEnvironment);
+
+        assertEquals(false, loaded.signupEnabled(), "the stored change wins");
+        assertEquals(Role.USER, loaded.defaultUserRole(), "an unchanged setting follows the new environment");
+        assertEquals("1h", loaded.tokenLifetime().text());
+        assertEquals("https://new.example.org", loaded.webuiUrl());
     }
 }

@@ -17,7 +17,7 @@ class SettingsHolderTest {
         InMemorySettingsRepository store = new InMemorySettingsRepository();
         AuthSettings oldTree = TestSettings.authDefaults()
                 .withDefaultPermissions(PermissionTree.of(Map.of("features", Map.of("api_keys", true))));
-        store.save(oldTree);
+        store.save(oldTree, TestSettings.authDefaults());
 
         SettingsHolder holder = new SettingsHolder(store, TestSettings.authDefaults());
 

@@ -3,12 +3,10 @@ package io.gatehouse.it.e2e;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
-import io.gatehouse.bootstrap.StandaloneServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Instant;
@@ -28,29 +26,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Password accounts through the standalone server on a random port, against PostgreSQL. */
 class PasswordAccountsEndToEndTest {
 
-    private static final String KEY = "e2e-signing-key-0123456789abcdef0123456789";
     private static final String INVALID_CRED = "The email or password provided is incorrect. Please check for typos and try logging in again.";
     private static final String EMAIL_TAKEN = "Uh-oh! This email is already registered. Sign in with your existing account or choose another email to start anew.";
 
-    private final String databaseUrl = Postgres.freshDatabaseUrl();
-    private StandaloneServer server = start();
-    private Client client = new Client(server.port());
-
-    private StandaloneServer start() {
-        Map<String, String> env = new HashMap<>();
-        env.put("DATABASE_URL", databaseUrl);
-        env.put("WEBUI_SECRET_KEY", KEY);
-        env.put("HOST", "127.0.0.1");
-        env.put("PORT", "0");
-        env.put("BCRYPT_COST", "4");
-        env.put("DATA_DIR", Path.of("target", "e2e-data").toString());
-        return StandaloneServer.start(env);
-    }
+    private E2eServer server = E2eServer.start();
+    private Client client = server.client;
 
     private void restart() {
         server.close();
-        server = start();
-        client = new Client(server.port());
+        server = server.again();
+        client = server.client;
     }
 
     @AfterEach
@@ -155,7 +140,7 @@ class PasswordAccountsEndToEndTest {
     void aBcryptHashMadeByAnotherImplementationSignsIn() throws Exception {
         adminToken();
         String openWebUiHash = BCrypt.with(BCrypt.Version.VERSION_2B).hashToString(4, "imported password".toCharArray());
-        try (Connection db = Postgres.connect(databaseUrl);
+        try (Connection db = Postgres.connect(server.databaseUrl);
              PreparedStatement update = db.prepareStatement(
                      "UPDATE credentials SET password_hash = ? WHERE user_id = (SELECT id FROM users WHERE email = ?)")) {
             update.setString(1, openWebUiHash);
@@ -178,11 +163,11 @@ class PasswordAccountsEndToEndTest {
                 .withClaim("typ", "session").withClaim("ver", 0).sign(Algorithm.HMAC256("another-key-0123456789abcdef0123456789"));
         String expired = JWT.create().withClaim("id", id).withJWTId(UUID.randomUUID().toString())
                 .withIssuedAt(now.minusSeconds(7200)).withExpiresAt(now.minusSeconds(3600))
-                .withClaim("typ", "session").withClaim("ver", 0).sign(Algorithm.HMAC256(KEY));
+                .withClaim("typ", "session").withClaim("ver", 0).sign(Algorithm.HMAC256(E2eServer.KEY));
         String otherType = JWT.create().withClaim("id", id).withJWTId(UUID.randomUUID().toString()).withIssuedAt(now)
-                .withClaim("typ", "refresh").withClaim("ver", 0).sign(Algorithm.HMAC256(KEY));
+                .withClaim("typ", "refresh").withClaim("ver", 0).sign(Algorithm.HMAC256(E2eServer.KEY));
         String otherAlgorithm = JWT.create().withClaim("id", id).withJWTId(UUID.randomUUID().toString()).withIssuedAt(now)
-                .withClaim("typ", "session").withClaim("ver", 0).sign(Algorithm.HMAC512(KEY));
+                .withClaim("typ", "session").withClaim("ver", 0).sign(Algorithm.HMAC512(E2eServer.KEY));
         String[] parts = token.split("\\.");
         String unsigned = base64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".";
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
@@ -38,7 +39,9 @@ final class SessionCookies {
     void setToken(Context ctx, EncodedToken token, Optional<Instant> expiresAt) {
         StringBuilder cookie = new StringBuilder(TOKEN).append('=').append(token.value()).append(attributes());
         if (expiresAt.isPresent()) {
-            long secondsLeft = Math.max(0, Duration.between(clock.instant(), expiresAt.get()).toSeconds());
+            // whole seconds, as the token counts them: a token issued this second gets its full lifetime
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            long secondsLeft = Math.max(0, Duration.between(now, expiresAt.get()).toSeconds());
             cookie.append("; Expires=").append(HTTP_DATE.format(expiresAt.get())).append("; Max-Age=").append(secondsLeft);
         }
         ctx.res().addHeader("Set-Cookie", cookie.toString());

@@ -4,6 +4,10 @@ import io.gatehouse.application.contract.Stores;
 import io.gatehouse.application.fake.TestSettings;
 import io.gatehouse.domain.role.Role;
 import io.gatehouse.domain.settings.AuthSettings;
+import io.gatehouse.domain.user.EmailAddress;
+import io.gatehouse.domain.token.TokenLifetime;
+import io.gatehouse.domain.permission.PermissionTree;
+import io.gatehouse.domain.group.GroupId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -14,6 +18,8 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,20 +45,42 @@ class SettingsStorageTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void everyValueIsStoredAsJsonUnderItsOpenWebUiKey(TestDatabase database) throws SQLException {
+    void everyValueThatDiffersIsStoredAsJsonUnderItsOpenWebUiKey(TestDatabase database) throws SQLException {
         Stores stores = database.emptyStores();
+        AuthSettings defaults = TestSettings.authDefaults();
+        AuthSettings changedEverywhere = new AuthSettings(false, Optional.of(EmailAddress.of("boss@example.org")),
+                "https://chat.example.org", false, false, true, true, List.of("/api/v1/models"), Role.USER,
+                Optional.of(new GroupId("g-1")), TokenLifetime.parse("1h").orElseThrow(), "Wait", "Soon",
+                PermissionTree.of(Map.of("features", Map.of("api_keys", true))), Map.of("ENABLE_NOTES", true));
 
-        stores.settings().save(withClientSettings(Map.of("ENABLE_NOTES", true)));
+        stores.settings().save(changedEverywhere, defaults);
 
         Map<String, String> rows = rows(database);
         Set<String> expectedKeys = new HashSet<>(OPEN_WEBUI_KEYS);
         expectedKeys.add("client.ENABLE_NOTES");
         assertEquals(expectedKeys, rows.keySet());
-        assertEquals("\"4w\"", rows.get("auth.jwt_expiry"));
-        assertEquals("\"pending\"", rows.get("ui.default_user_role"));
-        assertEquals("null", rows.get("auth.admin.email"));
+        assertEquals("\"1h\"", rows.get("auth.jwt_expiry"));
+        assertEquals("\"user\"", rows.get("ui.default_user_role"));
+        assertEquals("\"boss@example.org\"", rows.get("auth.admin.email"));
         assertEquals("true", rows.get("client.ENABLE_NOTES"));
         assertEquals('{', rows.get("user.permissions").charAt(0));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void savingTheDefaultsStoresNothingAndClearingAValueStoresNull(TestDatabase database) throws SQLException {
+        Stores stores = database.emptyStores();
+        AuthSettings defaults = TestSettings.authDefaults();
+        stores.settings().save(defaults.withSignupEnabled(false), defaults);
+
+        stores.settings().save(defaults, defaults);
+        assertEquals(Set.of(), rows(database).keySet(), "a setting put back to its default follows the environment again");
+
+        AuthSettings environment = new AuthSettings(true, Optional.of(EmailAddress.of("a@example.org")),
+                defaults.webuiUrl(), true, true, false, false, List.of(), Role.PENDING, Optional.empty(),
+                defaults.tokenLifetime(), "", "", defaults.defaultPermissions(), Map.of());
+        stores.settings().save(defaults, environment);
+        assertEquals(Map.of("auth.admin.email", "null"), rows(database));
     }
 
     @ParameterizedTest
@@ -81,9 +109,9 @@ class SettingsStorageTest {
     @EnumSource(TestDatabase.class)
     void aClientSettingLeftOutOfASaveFallsBackToItsDefault(TestDatabase database) {
         Stores stores = database.emptyStores();
-        stores.settings().save(withClientSettings(Map.of("FOLDER_MAX_FILE_COUNT", 12)));
+        stores.settings().save(withClientSettings(Map.of("FOLDER_MAX_FILE_COUNT", 12)), TestSettings.authDefaults());
 
-        stores.settings().save(withClientSettings(Map.of()));
+        stores.settings().save(withClientSettings(Map.of()), TestSettings.authDefaults());
 
         assertEquals(Map.of("FOLDER_MAX_FILE_COUNT", 5),
                 stores.settings().load(withClientSettings(Map.of("FOLDER_MAX_FILE_COUNT", 5))).clientSettings());

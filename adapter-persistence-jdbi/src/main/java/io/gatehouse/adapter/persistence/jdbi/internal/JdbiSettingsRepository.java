@@ -14,9 +14,12 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -89,18 +92,25 @@ final class JdbiSettingsRepository implements SettingsRepository {
      * that the table holds exactly what was saved last; the write lock keeps a concurrent save from interleaving.
      */
     @Override
-    public void save(AuthSettings settings) {
+    public void save(AuthSettings settings, AuthSettings defaults) {
         Map<String, Object> values = values(settings);
+        Map<String, Object> defaultValues = values(defaults);
+        Set<String> managedKeys = new LinkedHashSet<>(values.keySet());
+        managedKeys.addAll(defaultValues.keySet());
         database.inTransaction(handle -> {
             Database.lock(handle, SAVE_LOCK);
             handle.createUpdate("DELETE FROM settings WHERE setting_key IN (<keys>) OR setting_key LIKE '"
                             + CLIENT_PREFIX + "%'")
-                    .bindList("keys", List.copyOf(values.keySet()))
+                    .bindList("keys", List.copyOf(managedKeys))
                     .execute();
             PreparedBatch insert = handle.prepareBatch(
                     "INSERT INTO settings (setting_key, setting_value) VALUES (:key, :value)");
-            values.forEach((key, value) -> insert.bind("key", key).bind("value", Json.write(value)).add());
-            return insert.execute();
+            values.forEach((key, value) -> {
+                if (!defaultValues.containsKey(key) || !Objects.equals(value, defaultValues.get(key))) {
+                    insert.bind("key", key).bind("value", Json.write(value)).add();
+                }
+            });
+            return insert.size() == 0 ? new int[0] : insert.execute();
         });
     }
 
