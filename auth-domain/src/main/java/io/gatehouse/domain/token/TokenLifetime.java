@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
  * How long session tokens live, written as Open WebUI's {@code JWT_EXPIRES_IN} (§2.2): {@code -1} or {@code 0} for
  * tokens that never expire, otherwise the sum of every {@code <number><unit>} pair in the text, units {@code ms},
  * {@code s}, {@code m}, {@code h}, {@code d}, {@code w} ({@code 4w}, {@code 1h30m}, {@code 1.5d}). Negative amounts are
- * accepted, as Open WebUI accepts them: such tokens are born expired.
+ * accepted, as Open WebUI accepts them: such tokens are born expired. Amounts beyond a hundred years either way are
+ * refused: no token needs them, and they would overflow the clock.
  */
 public record TokenLifetime(String text, Optional<Duration> duration) {
 
     private static final Pattern PAIR = Pattern.compile("(-?\\d+(?:\\.\\d+)?)(ms|s|m|h|d|w)");
     /** What Open WebUI's admin form accepts: one pair only. */
+    private static final Duration LONGEST = Duration.ofDays(36_525);
     private static final Pattern SINGLE_PAIR = Pattern.compile("-1|0|-?\\d+(?:\\.\\d+)?(?:ms|s|m|h|d|w)");
 
     public TokenLifetime {
@@ -43,12 +45,19 @@ public record TokenLifetime(String text, Optional<Duration> duration) {
         Matcher matcher = PAIR.matcher(trimmed);
         long totalMillis = 0;
         boolean found = false;
-        while (matcher.find()) {
-            found = true;
-            totalMillis = Math.addExact(totalMillis, toMillis(matcher.group(1), matcher.group(2)));
+        try {
+            while (matcher.find()) {
+                found = true;
+                totalMillis = Math.addExact(totalMillis, toMillis(matcher.group(1), matcher.group(2)));
+            }
+        } catch (ArithmeticException beyondAnyClock) {
+            return Optional.empty();
         }
-        return found ? Optional.of(new TokenLifetime(trimmed, Optional.of(Duration.ofMillis(totalMillis))))
-                : Optional.empty();
+        Duration total = Duration.ofMillis(totalMillis);
+        if (!found || total.abs().compareTo(LONGEST) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new TokenLifetime(trimmed, Optional.of(total)));
     }
 
     /** Parses the admin form, which takes exactly one pair (or {@code -1}/{@code 0}). */

@@ -40,8 +40,9 @@ class TokenLifetimeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "forever", "10", "1y", "h"})
-    void textWithoutAPairIsRefused(String text) {
+    @ValueSource(strings = {"", "forever", "10", "1y", "h", "9999999999999999999w", "9223372036854775807w", "5300w",
+            "-5300w"})
+    void textWithoutAPairOrBeyondAHundredYearsIsRefused(String text) {
         assertTrue(TokenLifetime.parse(text).isEmpty(), text);
     }
 
@@ -51,6 +52,11 @@ class TokenLifetimeTest {
         assertEquals(Optional.of(Duration.ofHours(2)), TokenLifetime.parseSingle("2h").orElseThrow().duration());
         assertTrue(TokenLifetime.parseSingle("-1").orElseThrow().neverExpires());
         assertTrue(TokenLifetime.parseSingle("2 h").isEmpty());
+    }
+
+    @Test
+    void aHundredYearsIsTheLongest() {
+        assertEquals(Optional.of(Duration.ofDays(36_525)), TokenLifetime.parse("36525d").orElseThrow().duration());
     }
 
     @Test

@@ -94,6 +94,8 @@ class ApiKeyRoutesTest {
     void anInvalidValidityIsRefused() {
         assertEquals(422, server.post("/api/v1/auths/api_key", Map.of("expires_in", "soon"), "Authorization", "Bearer " + admin).status);
         assertEquals(422, server.post("/api/v1/auths/api_key", Map.of("expires_in", "-5m"), "Authorization", "Bearer " + admin).status);
+        assertEquals(422, server.post("/api/v1/auths/api_key", Map.of("expires_in", "9999999999999999999w"),
+                "Authorization", "Bearer " + admin).status, "a lifetime beyond any clock is refused, not a 500");
         assertEquals(404, server.get("/api/v1/auths/api_key", "Authorization", "Bearer " + admin).status, "no key was made");
     }
 
