@@ -16,8 +16,8 @@ public record EmailAddress(String value) {
 
     /** RFC 5321 caps a forward path at 256 octets including the angle brackets. */
     public static final int MAX_LENGTH = 254;
-    private static final Pattern SHAPE = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern LOCALHOST = Pattern.compile("[^@\\s]+@localhost");
+    private static final Pattern SHAPE = Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+");
+    private static final Pattern LOCALHOST = Pattern.compile("[^@\\s\\p{Cntrl}]+@localhost");
 
     public EmailAddress {
         Objects.requireNonNull(value, "value");

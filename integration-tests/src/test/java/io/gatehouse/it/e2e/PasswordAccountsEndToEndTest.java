@@ -182,6 +182,22 @@ class PasswordAccountsEndToEndTest {
     }
 
     @Test
+    void aNulCharacterThatPostgresqlWouldRefuseIsA422NotAServerError() {
+        String admin = adminToken();
+
+        Client.Answer signup = client.post("/api/v1/auths/signup",
+                Map.of("name", "Eve\u0000", "email", "eve@example.org", "password", "correct horse"));
+        Client.Answer profile = client.post("/api/v1/auths/update/profile",
+                Map.of("name", "Root", "profile_image_url", "/user.png", "bio", "a\u0000b"), "Authorization", "Bearer " + admin);
+        Client.Answer search = client.get("/api/v1/users/?query=a%00b", "Authorization", "Bearer " + admin);
+
+        assertEquals(422, signup.status, signup.body);
+        assertEquals(422, profile.status, profile.body);
+        assertEquals(422, search.status, search.body);
+        assertEquals(1L, ((Number) client.get("/api/v1/users/", "Authorization", "Bearer " + admin).field("total")).longValue());
+    }
+
+    @Test
     void anAdminSettingIsStoredAndSurvivesARestart() {
         String admin = adminToken();
         client.post("/api/v1/auths/admin/config", Map.of("DEFAULT_USER_ROLE", "user", "JWT_EXPIRES_IN", "1h"),

@@ -100,6 +100,9 @@ final class Json {
     }
 
     private <T> T parse(byte[] body, Class<T> type) {
+        if (containsNul(body)) {
+            throw ApiError.invalid(List.of(FieldProblem.value(null, "Input must not contain NUL characters")));
+        }
         try {
             return mapper.readValue(body, type);
         } catch (MismatchedInputException mismatch) {
@@ -122,6 +125,20 @@ final class Json {
         return violation.getInvalidValue() == null
                 ? FieldProblem.missing(field)
                 : FieldProblem.value(field, violation.getMessage());
+    }
+
+    /**
+     * Whether the body holds a NUL character, raw or escaped as {@code \\u0000}: no field has a use for it, and
+     * PostgreSQL refuses it in text, which would turn bad input into a server error.
+     */
+    private static boolean containsNul(byte[] body) {
+        for (int i = 0; i < body.length; i++) {
+            if (body[i] == 0 || body[i] == '\\' && i + 5 < body.length && body[i + 1] == 'u' && body[i + 2] == '0'
+                    && body[i + 3] == '0' && body[i + 4] == '0' && body[i + 5] == '0') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBlank(byte[] body) {

@@ -53,7 +53,8 @@ final class UserAdminRoutes {
         String direction = Optional.ofNullable(ctx.queryParam("direction")).orElse("asc").toLowerCase(Locale.ROOT);
         Optional<Integer> page = parsePage(ctx.queryParam("page"));
         new Json.Problems()
-                .check(text.map(q -> q.length() <= 100).orElse(true), "query", "At most 100 characters")
+                .check(text.map(q -> q.length() <= 100 && q.indexOf('\u0000') < 0).orElse(true), "query",
+                        "At most 100 characters, no NUL")
                 .check(order.isPresent(), "order_by", "One of name, email, role, created_at, updated_at, last_active_at")
                 .check(direction.equals("asc") || direction.equals("desc"), "direction", "Either asc or desc")
                 .check(page.isPresent(), "page", "A page number from 1")
