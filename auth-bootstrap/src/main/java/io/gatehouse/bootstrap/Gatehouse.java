@@ -16,6 +16,16 @@ import io.gatehouse.application.port.in.admin.UpdateDefaultPermissionsUseCase;
 import io.gatehouse.application.port.in.admin.UpdateSettingsUseCase;
 import io.gatehouse.application.port.in.admin.UpdateUserUseCase;
 import io.gatehouse.application.port.in.config.DescribeConfigurationUseCase;
+import io.gatehouse.application.port.in.group.AddGroupMembersUseCase;
+import io.gatehouse.application.port.in.group.CreateGroupUseCase;
+import io.gatehouse.application.port.in.group.DeleteGroupUseCase;
+import io.gatehouse.application.port.in.group.ExportGroupUseCase;
+import io.gatehouse.application.port.in.group.GetGroupUseCase;
+import io.gatehouse.application.port.in.group.ListGroupMembersUseCase;
+import io.gatehouse.application.port.in.group.ListGroupsUseCase;
+import io.gatehouse.application.port.in.group.RemoveGroupMembersUseCase;
+import io.gatehouse.application.port.in.group.SyncGroupMembershipsUseCase;
+import io.gatehouse.application.port.in.group.UpdateGroupUseCase;
 import io.gatehouse.application.port.in.session.AuthenticateUseCase;
 import io.gatehouse.application.port.in.session.DescribeSessionUseCase;
 import io.gatehouse.application.port.in.session.SignInWithPasswordUseCase;
@@ -134,6 +144,46 @@ public final class Gatehouse implements AutoCloseable {
         return useCases.bootstrapAdmin();
     }
 
+    public ListGroupsUseCase listGroups() {
+        return useCases.listGroups();
+    }
+
+    public CreateGroupUseCase createGroup() {
+        return useCases.createGroup();
+    }
+
+    public GetGroupUseCase getGroup() {
+        return useCases.getGroup();
+    }
+
+    public ExportGroupUseCase exportGroup() {
+        return useCases.exportGroup();
+    }
+
+    public ListGroupMembersUseCase listGroupMembers() {
+        return useCases.listGroupMembers();
+    }
+
+    public UpdateGroupUseCase updateGroup() {
+        return useCases.updateGroup();
+    }
+
+    public AddGroupMembersUseCase addGroupMembers() {
+        return useCases.addGroupMembers();
+    }
+
+    public RemoveGroupMembersUseCase removeGroupMembers() {
+        return useCases.removeGroupMembers();
+    }
+
+    public DeleteGroupUseCase deleteGroup() {
+        return useCases.deleteGroup();
+    }
+
+    public SyncGroupMembershipsUseCase syncGroupMemberships() {
+        return useCases.syncGroupMemberships();
+    }
+
     /** Releases what the builder opened, last opened first. */
     @Override
     public void close() {
@@ -166,6 +216,10 @@ public final class Gatehouse implements AutoCloseable {
                       DeleteUserUseCase deleteUser, GetAdminContactUseCase adminContact,
                       GetSettingsUseCase getSettings, UpdateSettingsUseCase updateSettings,
                       UpdateDefaultPermissionsUseCase updateDefaultPermissions,
-                      BootstrapAdminUseCase bootstrapAdmin) {
+                      BootstrapAdminUseCase bootstrapAdmin, ListGroupsUseCase listGroups,
+                      CreateGroupUseCase createGroup, GetGroupUseCase getGroup, ExportGroupUseCase exportGroup,
+                      ListGroupMembersUseCase listGroupMembers, UpdateGroupUseCase updateGroup,
+                      AddGroupMembersUseCase addGroupMembers, RemoveGroupMembersUseCase removeGroupMembers,
+                      DeleteGroupUseCase deleteGroup, SyncGroupMembershipsUseCase syncGroupMemberships) {
     }
 }

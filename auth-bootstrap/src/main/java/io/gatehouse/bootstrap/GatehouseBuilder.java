@@ -35,6 +35,16 @@ import io.gatehouse.application.service.admin.UpdateDefaultPermissionsService;
 import io.gatehouse.application.service.admin.UpdateSettingsService;
 import io.gatehouse.application.service.admin.UpdateUserService;
 import io.gatehouse.application.service.config.DescribeConfigurationService;
+import io.gatehouse.application.service.group.AddGroupMembersService;
+import io.gatehouse.application.service.group.CreateGroupService;
+import io.gatehouse.application.service.group.DeleteGroupService;
+import io.gatehouse.application.service.group.ExportGroupService;
+import io.gatehouse.application.service.group.GetGroupService;
+import io.gatehouse.application.service.group.ListGroupMembersService;
+import io.gatehouse.application.service.group.ListGroupsService;
+import io.gatehouse.application.service.group.RemoveGroupMembersService;
+import io.gatehouse.application.service.group.SyncGroupMembershipsService;
+import io.gatehouse.application.service.group.UpdateGroupService;
 import io.gatehouse.application.service.session.AuthenticateService;
 import io.gatehouse.application.service.session.DescribeSessionService;
 import io.gatehouse.application.service.session.SignInWithPasswordService;
@@ -189,6 +199,16 @@ public final class GatehouseBuilder {
                 new GetSettingsService(settings),
                 new UpdateSettingsService(settings, events),
                 new UpdateDefaultPermissionsService(settings, events),
-                new BootstrapAdminService(fixed.passwordPolicy(), store.users(), hasher, registrar));
+                new BootstrapAdminService(fixed.passwordPolicy(), store.users(), hasher, registrar),
+                new ListGroupsService(store.groups()),
+                new CreateGroupService(fixed.defaultGroupShare(), store.groups(), events, clock),
+                new GetGroupService(store.groups()),
+                new ExportGroupService(store.groups()),
+                new ListGroupMembersService(store.groups(), store.users()),
+                new UpdateGroupService(store.groups(), events, clock),
+                new AddGroupMembersService(store.groups(), events, clock),
+                new RemoveGroupMembersService(store.groups(), events),
+                new DeleteGroupService(store.groups(), events),
+                new SyncGroupMembershipsService(fixed.defaultGroupShare(), store.groups(), store.users(), events, clock));
     }
 }

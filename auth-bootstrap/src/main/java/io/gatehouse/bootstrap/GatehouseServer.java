@@ -26,7 +26,9 @@ public final class GatehouseServer implements AutoCloseable {
         return new UseCases(g.signUp(), g.signIn(), g.signOut(), g.authenticate(), g.describeSession(),
                 g.describeConfiguration(), g.updateProfile(), g.updateTimezone(), g.changePassword(),
                 g.createApiKey(), g.getApiKey(), g.deleteApiKey(), g.addUser(), g.adminContact(), g.getSettings(),
-                g.updateSettings(), g.listUsers(), g.updateUser(), g.deleteUser(), g.updateDefaultPermissions());
+                g.updateSettings(), g.listUsers(), g.updateUser(), g.deleteUser(), g.updateDefaultPermissions(),
+                g.listGroups(), g.createGroup(), g.getGroup(), g.exportGroup(), g.listGroupMembers(), g.updateGroup(),
+                g.addGroupMembers(), g.removeGroupMembers(), g.deleteGroup());
     }
 
     public int port() {

@@ -5,6 +5,7 @@ import io.gatehouse.application.port.out.AuthEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -73,6 +74,16 @@ public final class AuditLog implements AuthEvents {
         }
         if (event instanceof AuthEvent.SettingsChanged) {
             return new Line("settings_changed").with("by", ((AuthEvent.SettingsChanged) event).by()).toString();
+        }
+        if (event instanceof AuthEvent.GroupChanged) {
+            AuthEvent.GroupChanged changed = (AuthEvent.GroupChanged) event;
+            return new Line("group_" + changed.change().name().toLowerCase(Locale.ROOT)).with("group", changed.groupId())
+                    .with("users", changed.users()).with("by", changed.by()).toString();
+        }
+        if (event instanceof AuthEvent.MembershipsSynced) {
+            AuthEvent.MembershipsSynced synced = (AuthEvent.MembershipsSynced) event;
+            return new Line("memberships_synced").with("user", synced.userId()).with("source", synced.source())
+                    .with("joined", synced.joined()).with("left", synced.left()).toString();
         }
         // Java 17 cannot check this chain for exhaustiveness: an event type added to the port later is still
         // recorded, by its name, until it gets a line of its own.

@@ -4,6 +4,8 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import io.gatehouse.application.fake.TestUsers;
 import io.gatehouse.application.port.out.AuthEvent;
+import io.gatehouse.domain.group.MembershipSource;
+import io.gatehouse.domain.group.GroupId;
 import io.gatehouse.domain.role.Role;
 import io.gatehouse.domain.throttle.ClientAddress;
 import io.gatehouse.domain.user.User;
@@ -83,6 +85,20 @@ class AuditLogTest {
 
         assertEquals("event=account_created user=" + user.id() + " email=ann@example.org role=user channel=SIGNUP",
                 lineOf(new AuthEvent.AccountCreated(user, AuthEvent.Channel.SIGNUP)));
+    }
+
+    @Test
+    void aGroupChangeSaysWhatMovedAndWho() {
+        assertEquals("event=group_members_added group=g-1 users=\"[user-1]\" by=admin-1",
+                lineOf(new AuthEvent.GroupChanged(new GroupId("g-1"), AuthEvent.GroupChange.MEMBERS_ADDED,
+                        List.of(new UserId("user-1")), new UserId("admin-1"))));
+    }
+
+    @Test
+    void aMembershipSyncSaysWhatItJoinedAndLeft() {
+        assertEquals("event=memberships_synced user=user-1 source=LDAP joined=\"[g-1]\" left=\"[]\"",
+                lineOf(new AuthEvent.MembershipsSynced(new UserId("user-1"), MembershipSource.LDAP,
+                        List.of(new GroupId("g-1")), List.of())));
     }
 
     @Test

@@ -24,6 +24,16 @@ import io.gatehouse.application.service.admin.UpdateDefaultPermissionsService;
 import io.gatehouse.application.service.admin.UpdateSettingsService;
 import io.gatehouse.application.service.admin.UpdateUserService;
 import io.gatehouse.application.service.config.DescribeConfigurationService;
+import io.gatehouse.application.service.group.AddGroupMembersService;
+import io.gatehouse.application.service.group.CreateGroupService;
+import io.gatehouse.application.service.group.DeleteGroupService;
+import io.gatehouse.application.service.group.ExportGroupService;
+import io.gatehouse.application.service.group.GetGroupService;
+import io.gatehouse.application.service.group.ListGroupMembersService;
+import io.gatehouse.application.service.group.ListGroupsService;
+import io.gatehouse.application.service.group.RemoveGroupMembersService;
+import io.gatehouse.application.service.group.SyncGroupMembershipsService;
+import io.gatehouse.application.service.group.UpdateGroupService;
 import io.gatehouse.application.service.session.AuthenticateService;
 import io.gatehouse.application.service.session.DescribeSessionService;
 import io.gatehouse.application.service.session.SignInWithPasswordService;
@@ -84,6 +94,16 @@ public final class TestGatehouse {
     public final UpdateDefaultPermissionsService updateDefaultPermissions;
     public final BootstrapAdminService bootstrapAdmin;
     public final DescribeConfigurationService describeConfiguration;
+    public final ListGroupsService listGroups;
+    public final CreateGroupService createGroup;
+    public final GetGroupService getGroup;
+    public final ExportGroupService exportGroup;
+    public final ListGroupMembersService listGroupMembers;
+    public final UpdateGroupService updateGroup;
+    public final AddGroupMembersService addGroupMembers;
+    public final RemoveGroupMembersService removeGroupMembers;
+    public final DeleteGroupService deleteGroup;
+    public final SyncGroupMembershipsService syncGroupMemberships;
 
     public TestGatehouse() {
         this(TestSettings.fixedDefaults(), TestSettings.authDefaults(), new FakePasswordHasher());
@@ -120,6 +140,16 @@ public final class TestGatehouse {
         updateDefaultPermissions = new UpdateDefaultPermissionsService(settings, events);
         bootstrapAdmin = new BootstrapAdminService(fixed.passwordPolicy(), users, hasher, registrar);
         describeConfiguration = new DescribeConfigurationService(fixed, settings, users);
+        listGroups = new ListGroupsService(groups);
+        createGroup = new CreateGroupService(fixed.defaultGroupShare(), groups, events, clock);
+        getGroup = new GetGroupService(groups);
+        exportGroup = new ExportGroupService(groups);
+        listGroupMembers = new ListGroupMembersService(groups, users);
+        updateGroup = new UpdateGroupService(groups, events, clock);
+        addGroupMembers = new AddGroupMembersService(groups, events, clock);
+        removeGroupMembers = new RemoveGroupMembersService(groups, events);
+        deleteGroup = new DeleteGroupService(groups, events);
+        syncGroupMemberships = new SyncGroupMembershipsService(fixed.defaultGroupShare(), groups, users, events, clock);
     }
 
     /** Signs up an account with a valid password and returns its session; fails the test if sign-up refuses. */

@@ -59,12 +59,20 @@ final class Client {
             this.body = raw.body();
         }
 
-        Object field(String name) {
+        Object json() {
             try {
-                return JSON.readValue(body, Map.class).get(name);
+                return JSON.readValue(body, Object.class);
             } catch (IOException notJson) {
-                throw new AssertionError("not a JSON object: " + body, notJson);
+                throw new AssertionError("not JSON: " + body, notJson);
             }
+        }
+
+        Object field(String name) {
+            Object json = json();
+            if (!(json instanceof Map)) {
+                throw new AssertionError("not a JSON object: " + body);
+            }
+            return ((Map<?, ?>) json).get(name);
         }
 
         String detail() {

@@ -33,6 +33,7 @@ public final class GatehouseHttpApi {
     private final AccountRoutes accountRoutes;
     private final AdminRoutes adminRoutes;
     private final UserAdminRoutes userAdminRoutes;
+    private final GroupRoutes groupRoutes;
 
     public GatehouseHttpApi(UseCases useCases, HttpSettings settings, Clock clock) {
         Objects.requireNonNull(useCases, "useCases");
@@ -48,6 +49,7 @@ public final class GatehouseHttpApi {
         this.accountRoutes = new AccountRoutes(useCases, settings, authenticator, cookies, json);
         this.adminRoutes = new AdminRoutes(useCases, settings, authenticator, json);
         this.userAdminRoutes = new UserAdminRoutes(useCases, settings, authenticator, json);
+        this.groupRoutes = new GroupRoutes(useCases, authenticator, json);
     }
 
     /** Registers the routes, the request guards, the JSON mapper and the error answers. */
@@ -62,6 +64,7 @@ public final class GatehouseHttpApi {
         accountRoutes.register(routes);
         adminRoutes.register(routes);
         userAdminRoutes.register(routes);
+        groupRoutes.register(routes);
         registerErrorAnswers(routes);
     }
 

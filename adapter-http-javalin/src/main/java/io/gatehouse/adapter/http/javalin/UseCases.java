@@ -15,6 +15,15 @@ import io.gatehouse.application.port.in.admin.UpdateDefaultPermissionsUseCase;
 import io.gatehouse.application.port.in.admin.UpdateSettingsUseCase;
 import io.gatehouse.application.port.in.admin.UpdateUserUseCase;
 import io.gatehouse.application.port.in.config.DescribeConfigurationUseCase;
+import io.gatehouse.application.port.in.group.AddGroupMembersUseCase;
+import io.gatehouse.application.port.in.group.CreateGroupUseCase;
+import io.gatehouse.application.port.in.group.DeleteGroupUseCase;
+import io.gatehouse.application.port.in.group.ExportGroupUseCase;
+import io.gatehouse.application.port.in.group.GetGroupUseCase;
+import io.gatehouse.application.port.in.group.ListGroupMembersUseCase;
+import io.gatehouse.application.port.in.group.ListGroupsUseCase;
+import io.gatehouse.application.port.in.group.RemoveGroupMembersUseCase;
+import io.gatehouse.application.port.in.group.UpdateGroupUseCase;
 import io.gatehouse.application.port.in.session.AuthenticateUseCase;
 import io.gatehouse.application.port.in.session.DescribeSessionUseCase;
 import io.gatehouse.application.port.in.session.SignInWithPasswordUseCase;
@@ -29,5 +38,9 @@ public record UseCases(SignUpUseCase signUp, SignInWithPasswordUseCase signIn, S
                        CreateApiKeyUseCase createApiKey, GetApiKeyUseCase getApiKey, DeleteApiKeyUseCase deleteApiKey,
                        AddUserUseCase addUser, GetAdminContactUseCase adminContact, GetSettingsUseCase getSettings,
                        UpdateSettingsUseCase updateSettings, ListUsersUseCase listUsers, UpdateUserUseCase updateUser,
-                       DeleteUserUseCase deleteUser, UpdateDefaultPermissionsUseCase updateDefaultPermissions) {
+                       DeleteUserUseCase deleteUser, UpdateDefaultPermissionsUseCase updateDefaultPermissions,
+                       ListGroupsUseCase listGroups, CreateGroupUseCase createGroup, GetGroupUseCase getGroup,
+                       ExportGroupUseCase exportGroup, ListGroupMembersUseCase listGroupMembers,
+                       UpdateGroupUseCase updateGroup, AddGroupMembersUseCase addGroupMembers,
+                       RemoveGroupMembersUseCase removeGroupMembers, DeleteGroupUseCase deleteGroup) {
 }

@@ -135,6 +135,8 @@ class RequestValidationTest {
         return new UseCases(u.signUp(), signIn, u.signOut(), u.authenticate(), u.describeSession(),
                 u.describeConfiguration(), u.updateProfile(), u.updateTimezone(), u.changePassword(), u.createApiKey(),
                 u.getApiKey(), u.deleteApiKey(), u.addUser(), u.adminContact(), u.getSettings(), u.updateSettings(),
-                u.listUsers(), u.updateUser(), u.deleteUser(), u.updateDefaultPermissions());
+                u.listUsers(), u.updateUser(), u.deleteUser(), u.updateDefaultPermissions(), u.listGroups(),
+                u.createGroup(), u.getGroup(), u.exportGroup(), u.listGroupMembers(), u.updateGroup(),
+                u.addGroupMembers(), u.removeGroupMembers(), u.deleteGroup());
     }
 }

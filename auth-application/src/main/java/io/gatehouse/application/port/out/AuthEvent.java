@@ -1,10 +1,13 @@
 package io.gatehouse.application.port.out;
 
+import io.gatehouse.domain.group.GroupId;
+import io.gatehouse.domain.group.MembershipSource;
 import io.gatehouse.domain.role.Role;
 import io.gatehouse.domain.throttle.ClientAddress;
 import io.gatehouse.domain.user.User;
 import io.gatehouse.domain.user.UserId;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -73,5 +76,26 @@ public sealed interface AuthEvent {
     }
 
     record SettingsChanged(UserId by) implements AuthEvent {
+    }
+
+    /** What happened to a group. */
+    enum GroupChange {
+        CREATED, UPDATED, DELETED, MEMBERS_ADDED, MEMBERS_REMOVED
+    }
+
+    /** An admin changed a group; {@code users} are the members added or removed, empty otherwise. */
+    record GroupChanged(GroupId groupId, GroupChange change, List<UserId> users, UserId by) implements AuthEvent {
+        public GroupChanged {
+            users = List.copyOf(users);
+        }
+    }
+
+    /** A sign-in synced a user's memberships from its identity provider. */
+    record MembershipsSynced(UserId userId, MembershipSource source, List<GroupId> joined, List<GroupId> left)
+            implements AuthEvent {
+        public MembershipsSynced {
+            joined = List.copyOf(joined);
+            left = List.copyOf(left);
+        }
     }
 }
