@@ -42,7 +42,7 @@ import java.util.regex.PatternSyntaxException;
  * LibreChat's or our own where Open WebUI has none), validated once at start. The README's configuration table
  * lists every variable read here.
  */
-record GatehouseConfig(Path dataDir, DatabaseSettings database, SecretKey secretKey, int bcryptCost,
+record GatehouseConfig(DatabaseSettings database, SecretKey secretKey, int bcryptCost,
                        FixedSettings fixedSettings, AuthSettings settingsDefaults, HttpSettings http, String host, int port,
                        Optional<InitialAdmin> initialAdmin, Optional<URI> webhookUrl,
                        boolean webhookAllowsPrivateAddresses) {
@@ -64,7 +64,7 @@ record GatehouseConfig(Path dataDir, DatabaseSettings database, SecretKey secret
         int bcryptCost = env.integer("BCRYPT_COST", 12, 4, 30);
         FixedSettings fixed = fixedSettings(env);
         AuthSettings defaults = settingsDefaults(env, fixed.authEnabled());
-        HttpSettings http = httpSettings(env, fixed.profileImagePolicy());
+        HttpSettings http = httpSettings(env);
         String host = env.text("HOST", "0.0.0.0");
         int port = env.integer("PORT", 8080, 0, 65535);
         Optional<InitialAdmin> admin = initialAdmin(env, fixed.passwordPolicy());
@@ -86,7 +86,7 @@ record GatehouseConfig(Path dataDir, DatabaseSettings database, SecretKey secret
         }
         env.failIfProblems();
         SecretKey key = configuredKey.orElseGet(() -> SecretKey.keptIn(dataDir));
-        return new GatehouseConfig(dataDir, database, key, bcryptCost, fixed, defaults, http, host, port, admin,
+        return new GatehouseConfig(database, key, bcryptCost, fixed, defaults, http, host, port, admin,
                 webhook, webhookPrivate);
     }
 
@@ -118,11 +118,10 @@ record GatehouseConfig(Path dataDir, DatabaseSettings database, SecretKey secret
             }
         }
         PasswordPolicy policy = new PasswordPolicy(minimum, pattern, env.text("PASSWORD_VALIDATION_HINT", ""));
-        ProfileImagePolicy images = new ProfileImagePolicy(env.integer("PROFILE_IMAGE_MAX_DATA_URI_SIZE", 1_000_000, 0, 20_000_000));
         ShareSetting share = env.parsed("DEFAULT_GROUP_SHARE_PERMISSION", ShareSetting::parse, "true, false or members")
                 .orElse(ShareSetting.MEMBERS);
         return new FixedSettings(env.bool("WEBUI_AUTH", true), env.bool("ENABLE_PASSWORD_AUTH", true),
-                env.bool("ENABLE_INITIAL_ADMIN_SIGNUP", false), policy, signInLimits(env), images, share,
+                env.bool("ENABLE_INITIAL_ADMIN_SIGNUP", false), policy, signInLimits(env), share,
                 env.text("WEBUI_AUTH_SIGNOUT_REDIRECT_URL"));
     }
 
@@ -180,7 +179,8 @@ record GatehouseConfig(Path dataDir, DatabaseSettings database, SecretKey secret
         return PermissionTree.of(tree);
     }
 
-    private static HttpSettings httpSettings(EnvironmentReader env, ProfileImagePolicy images) {
+    private static HttpSettings httpSettings(EnvironmentReader env) {
+        ProfileImagePolicy images = new ProfileImagePolicy(env.integer("PROFILE_IMAGE_MAX_DATA_URI_SIZE", 1_000_000, 0, 20_000_000));
         String sameSite = env.firstOf("WEBUI_AUTH_COOKIE_SAME_SITE", "WEBUI_SESSION_COOKIE_SAME_SITE").orElse("lax")
                 .toLowerCase(Locale.ROOT);
         if (!Set.of("lax", "strict", "none").contains(sameSite)) {

@@ -8,7 +8,6 @@ import io.gatehouse.domain.settings.AuthSettings;
 import io.gatehouse.domain.settings.FixedSettings;
 import io.gatehouse.domain.throttle.SignInLimits;
 import io.gatehouse.domain.token.TokenLifetime;
-import io.gatehouse.domain.user.ProfileImagePolicy;
 
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,6 @@ public final class TestSettings {
 
     public static FixedSettings fixedDefaults() {
         return new FixedSettings(true, true, false, PasswordPolicy.lengthOnly(8), SignInLimits.defaults(),
-                new ProfileImagePolicy(1_000_000), ShareSetting.MEMBERS, Optional.empty());
+                ShareSetting.MEMBERS, Optional.empty());
     }
 }

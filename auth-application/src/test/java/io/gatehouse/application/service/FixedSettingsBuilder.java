@@ -51,7 +51,7 @@ public final class FixedSettingsBuilder {
 
     public FixedSettings build() {
         return new FixedSettings(authEnabled, passwordAuthEnabled, initialAdminSignup, passwordPolicy,
-                defaults.signInLimits(), defaults.profileImagePolicy(), defaults.defaultGroupShare(),
+                defaults.signInLimits(), defaults.defaultGroupShare(),
                 signoutRedirectUrl);
     }
 }

@@ -3,7 +3,6 @@ package io.gatehouse.domain.settings;
 import io.gatehouse.domain.credential.PasswordPolicy;
 import io.gatehouse.domain.group.ShareSetting;
 import io.gatehouse.domain.throttle.SignInLimits;
-import io.gatehouse.domain.user.ProfileImagePolicy;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -17,19 +16,16 @@ import java.util.Optional;
  *                                 login form is off
  * @param passwordPolicy           what new passwords must meet
  * @param signInLimits             the three sign-in limits
- * @param profileImagePolicy       which profile picture URLs are accepted
  * @param defaultGroupShare        {@code DEFAULT_GROUP_SHARE_PERMISSION}: who may share to new groups
  * @param signoutRedirectUrl       {@code WEBUI_AUTH_SIGNOUT_REDIRECT_URL}: where the front end goes after sign-out
  */
 public record FixedSettings(boolean authEnabled, boolean passwordAuthEnabled, boolean initialAdminSignup,
-                            PasswordPolicy passwordPolicy, SignInLimits signInLimits,
-                            ProfileImagePolicy profileImagePolicy, ShareSetting defaultGroupShare,
+                            PasswordPolicy passwordPolicy, SignInLimits signInLimits, ShareSetting defaultGroupShare,
                             Optional<String> signoutRedirectUrl) {
 
     public FixedSettings {
         Objects.requireNonNull(passwordPolicy, "passwordPolicy");
         Objects.requireNonNull(signInLimits, "signInLimits");
-        Objects.requireNonNull(profileImagePolicy, "profileImagePolicy");
         Objects.requireNonNull(defaultGroupShare, "defaultGroupShare");
         Objects.requireNonNull(signoutRedirectUrl, "signoutRedirectUrl");
     }

@@ -13,7 +13,7 @@ public interface UpdateProfileUseCase {
     /** The account as saved, or empty when it no longer exists. */
     Optional<User> updateProfile(Command command);
 
-    /** The profile's picture has passed the instance's {@link io.gatehouse.domain.user.ProfileImagePolicy}. */
+    /** The profile's picture should meet a {@link io.gatehouse.domain.user.ProfileImagePolicy}: the HTTP adapter checks it. */
     record Command(UserId userId, String name, UserProfile profile) {
         public Command {
             Objects.requireNonNull(userId, "userId");

@@ -16,7 +16,7 @@ public interface SignUpUseCase {
 
     Result signUp(Command command);
 
-    /** {@code profileImageUrl} has passed the instance's {@link io.gatehouse.domain.user.ProfileImagePolicy}. */
+    /** {@code profileImageUrl} should meet a {@link io.gatehouse.domain.user.ProfileImagePolicy}: the HTTP adapter checks it. */
     record Command(String name, EmailAddress email, PlainPassword password, String profileImageUrl) {
         public Command {
             User.requireValidName(name);
