@@ -190,10 +190,14 @@ class PasswordAccountsEndToEndTest {
         Client.Answer profile = client.post("/api/v1/auths/update/profile",
                 Map.of("name", "Root", "profile_image_url", "/user.png", "bio", "a\u0000b"), "Authorization", "Bearer " + admin);
         Client.Answer search = client.get("/api/v1/users/?query=a%00b", "Authorization", "Bearer " + admin);
+        Client.Answer userPath = client.post("/api/v1/users/a%00b/update", Map.of("name", "X"), "Authorization", "Bearer " + admin);
+        Client.Answer groupPath = client.get("/api/v1/groups/id/a%00b", "Authorization", "Bearer " + admin);
 
         assertEquals(422, signup.status, signup.body);
         assertEquals(422, profile.status, profile.body);
         assertEquals(422, search.status, search.body);
+        assertTrue(userPath.status == 404 || userPath.status == 400, userPath.toString());
+        assertTrue(groupPath.status == 404 || groupPath.status == 400, groupPath.toString());
         assertEquals(1L, ((Number) client.get("/api/v1/users/", "Authorization", "Bearer " + admin).field("total")).longValue());
     }
 

@@ -1,6 +1,5 @@
 package io.gatehouse.adapter.http.javalin;
 
-import io.gatehouse.adapter.http.javalin.dto.SessionInfoResponse;
 import io.gatehouse.adapter.http.javalin.dto.SigninForm;
 import io.gatehouse.adapter.http.javalin.dto.SignoutResponse;
 import io.gatehouse.adapter.http.javalin.dto.SignupForm;
@@ -15,13 +14,11 @@ import io.gatehouse.domain.credential.PlainPassword;
 import io.gatehouse.domain.token.EncodedToken;
 import io.gatehouse.domain.token.TokenClaims;
 import io.gatehouse.domain.user.EmailAddress;
-import io.gatehouse.domain.user.User;
 import io.gatehouse.domain.user.UserProfile;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -115,11 +112,7 @@ final class SessionRoutes {
         String presented = authenticator.presented(ctx).orElseThrow().value();
         Optional<TokenClaims> claims = principal.sessionClaims();
         claims.ifPresent(session -> cookies.setToken(ctx, new EncodedToken(presented), session.expiresAt()));
-        User user = info.user();
-        ctx.json(new SessionInfoResponse(presented, "Bearer", Wire.epochSeconds(claims.flatMap(TokenClaims::expiresAt)),
-                user.id().value(), user.email().value(), user.name(), user.role().wireName(),
-                user.profile().profileImageUrl(), info.permissions().toMap(), user.profile().bio().orElse(null),
-                user.profile().gender().orElse(null), user.profile().dateOfBirth().map(LocalDate::toString).orElse(null)));
+        ctx.json(Wire.sessionInfo(info, presented, claims.flatMap(TokenClaims::expiresAt)));
     }
 
     private void configuration(Context ctx) {

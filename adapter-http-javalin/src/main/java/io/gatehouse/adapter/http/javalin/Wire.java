@@ -2,9 +2,11 @@ package io.gatehouse.adapter.http.javalin;
 
 import io.gatehouse.adapter.http.javalin.dto.ApiKeyResponse;
 import io.gatehouse.adapter.http.javalin.dto.ProfileResponse;
+import io.gatehouse.adapter.http.javalin.dto.SessionInfoResponse;
 import io.gatehouse.adapter.http.javalin.dto.SessionResponse;
 import io.gatehouse.adapter.http.javalin.dto.UserResponse;
 import io.gatehouse.application.port.in.PasswordRejection;
+import io.gatehouse.application.port.in.session.DescribeSessionUseCase.SessionInfo;
 import io.gatehouse.application.port.in.session.Session;
 import io.gatehouse.domain.apikey.ApiKey;
 import io.gatehouse.domain.user.User;
@@ -29,6 +31,15 @@ final class Wire {
         return new SessionResponse(session.token().value(), "Bearer", epochSeconds(session.claims().expiresAt()),
                 user.id().value(), user.email().value(), user.name(), user.role().wireName(), pictureRoute(user),
                 session.permissions().toMap());
+    }
+
+    /** {@code GET /api/v1/auths/}: the presented credential echoed, the stored picture rather than its route. */
+    static SessionInfoResponse sessionInfo(SessionInfo info, String presented, Optional<Instant> expiresAt) {
+        User user = info.user();
+        return new SessionInfoResponse(presented, "Bearer", epochSeconds(expiresAt), user.id().value(),
+                user.email().value(), user.name(), user.role().wireName(), user.profile().profileImageUrl(),
+                info.permissions().toMap(), user.profile().bio().orElse(null), user.profile().gender().orElse(null),
+                user.profile().dateOfBirth().map(LocalDate::toString).orElse(null));
     }
 
     static ProfileResponse profile(User user) {

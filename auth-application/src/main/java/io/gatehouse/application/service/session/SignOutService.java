@@ -13,7 +13,10 @@ import io.gatehouse.domain.token.TokenType;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Revokes the presented session token, durably and for every instance. API keys are not signed out: they are deleted. */
+/**
+ * Revokes the presented session token, durably and for every instance. A token already signed out changes nothing.
+ * API keys are not signed out: they are deleted.
+ */
 public final class SignOutService implements SignOutUseCase {
 
     private final FixedSettings fixed;
@@ -32,7 +35,8 @@ public final class SignOutService implements SignOutUseCase {
     public Result signOut(Command command) {
         Optional<TokenClaims> claims = command.presentedToken()
                 .filter(token -> !ApiKeySecret.looksLikeApiKey(token))
-                .flatMap(token -> tokens.decode(token, TokenType.SESSION));
+                .flatMap(token -> tokens.decode(token, TokenType.SESSION))
+                .filter(decoded -> !revocations.isRevoked(decoded.tokenId()));
         claims.ifPresent(revoked -> {
             revocations.revoke(revoked);
             events.publish(new AuthEvent.SignedOut(revoked.userId()));

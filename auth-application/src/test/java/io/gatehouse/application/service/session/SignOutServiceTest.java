@@ -65,6 +65,16 @@ class SignOutServiceTest {
     }
 
     @Test
+    void signingOutTwiceRecordsOneSignOut() {
+        signOut(ann.token().value());
+
+        assertEquals(NO_REDIRECT, signOut(ann.token().value()));
+
+        assertEquals(List.of(new AuthEvent.SignedOut(ann.user().id())),
+                gatehouse.events.ofType(AuthEvent.SignedOut.class));
+    }
+
+    @Test
     void theUsersOtherSessionsStillWork() {
         Session otherTab = signInAgain();
 
