@@ -1,5 +1,6 @@
 package io.gatehouse.application.service;
 
+import io.gatehouse.application.port.out.SettingsBroadcast;
 import io.gatehouse.application.port.out.SettingsRepository;
 import io.gatehouse.domain.permission.DefaultPermissions;
 import io.gatehouse.domain.settings.AuthSettings;
@@ -9,17 +10,24 @@ import java.util.function.UnaryOperator;
 
 /**
  * The settings in force, read on every request from memory. Changes go to the store first, then into memory, so a
- * setting is never in force without being stored. {@link #reload()} re-reads the store (another instance changed it).
+ * setting is never in force without being stored, and then announced to the other instances, which {@link #reload()}.
  */
 public final class SettingsHolder {
 
     private final SettingsRepository repository;
     private final AuthSettings defaults;
+    private final SettingsBroadcast broadcast;
     private volatile AuthSettings current;
 
+    /** Settings of a single instance. */
     public SettingsHolder(SettingsRepository repository, AuthSettings defaults) {
+        this(repository, defaults, SettingsBroadcast.NONE);
+    }
+
+    public SettingsHolder(SettingsRepository repository, AuthSettings defaults, SettingsBroadcast broadcast) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.defaults = Objects.requireNonNull(defaults, "defaults");
+        this.broadcast = Objects.requireNonNull(broadcast, "broadcast");
         this.current = loaded();
     }
 
@@ -35,9 +43,11 @@ public final class SettingsHolder {
         AuthSettings changed = change.apply(loaded());
         repository.save(changed, defaults);
         current = changed;
+        broadcast.announce();
         return changed;
     }
 
+    /** Reads the stored settings again: another instance changed them. */
     public synchronized void reload() {
         current = loaded();
     }
