@@ -25,13 +25,15 @@ final class Availability {
     private final UnifiedJedis client;
     private final long retryPauseNanos;
     private final LongSupplier nanoTime;
+    private final Runnable dropIdleConnections;
     private final AtomicBoolean down = new AtomicBoolean();
     private final AtomicLong retryAt = new AtomicLong();
 
-    Availability(UnifiedJedis client, Duration retryPause, LongSupplier nanoTime) {
+    Availability(UnifiedJedis client, Duration retryPause, LongSupplier nanoTime, Runnable dropIdleConnections) {
         this.client = client;
         this.retryPauseNanos = retryPause.toNanos();
         this.nanoTime = nanoTime;
+        this.dropIdleConnections = dropIdleConnections;
     }
 
     /** The command's answer, or the fallback's when Redis cannot be asked. */
@@ -70,6 +72,7 @@ final class Availability {
     /** Redis did not answer: say so the first time, and pause before asking again. */
     void failed(JedisException cause) {
         retryAt.set(nanoTime.getAsLong() + retryPauseNanos);
+        dropIdleConnections.run();
         if (down.compareAndSet(false, true)) {
             // The exception's message may name the server but never holds a password; no stack trace for an outage.
             LOG.warn("Redis does not answer ({}): sign-in limits count per instance, revocation checks use the "

@@ -40,7 +40,7 @@ public final class Redis implements AutoCloseable {
     private Redis(UnifiedJedis client, String keyPrefix, LongSupplier nanoTime) {
         this.client = client;
         this.keys = new Keys(keyPrefix);
-        this.availability = new Availability(client, RETRY_PAUSE, nanoTime);
+        this.availability = new Availability(client, RETRY_PAUSE, nanoTime, idleConnectionsDropper(client));
         this.broadcast = new RedisSettingsBroadcast(client, availability, keys, RETRY_PAUSE);
     }
 
@@ -82,6 +82,14 @@ public final class Redis implements AutoCloseable {
             case CLUSTER -> RedisClusterClient.builder().nodes(Set.of(new HostAndPort(settings.host(), settings.port())))
                     .clientConfig(config).poolConfig(pool).build();
         };
+    }
+
+    /**
+     * After a failure the idle pooled connections of a single server are dropped: after a restart they are all dead,
+     * and each would otherwise fail one more request. Sentinel and Cluster clients replace their connections themselves.
+     */
+    private static Runnable idleConnectionsDropper(UnifiedJedis client) {
+        return client instanceof RedisClient standalone ? () -> standalone.getPool().clear() : () -> { };
     }
 
     /** The data nodes' configuration, or the sentinels' (which take no database and, as in Open WebUI, no password). */
