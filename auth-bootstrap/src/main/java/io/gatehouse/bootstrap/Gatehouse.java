@@ -187,6 +187,11 @@ public final class Gatehouse implements AutoCloseable {
     /** Releases what the builder opened, last opened first. */
     @Override
     public void close() {
+        closeAll(resources);
+    }
+
+    /** Closes every resource, last first, even when some fail; then throws the first failure, if any. */
+    static void closeAll(List<AutoCloseable> resources) {
         List<AutoCloseable> reversed = new ArrayList<>(resources);
         Collections.reverse(reversed);
         RuntimeException failure = null;

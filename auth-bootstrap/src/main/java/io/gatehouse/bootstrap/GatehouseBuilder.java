@@ -10,10 +10,16 @@ import io.gatehouse.adapter.inprocess.InProcessAttemptCounter;
 import io.gatehouse.adapter.inprocess.InProcessFailureStreaks;
 import io.gatehouse.adapter.persistence.jdbi.DatabaseSettings;
 import io.gatehouse.adapter.persistence.jdbi.JdbiPersistence;
+import io.gatehouse.adapter.redis.Redis;
+import io.gatehouse.adapter.redis.RedisSettings;
 import io.gatehouse.application.port.out.ApiKeySecrets;
+import io.gatehouse.application.port.out.AttemptCounter;
 import io.gatehouse.application.port.out.AuthEvents;
+import io.gatehouse.application.port.out.FailureStreaks;
 import io.gatehouse.application.port.out.PasswordHasher;
+import io.gatehouse.application.port.out.SettingsBroadcast;
 import io.gatehouse.application.port.out.TokenCodec;
+import io.gatehouse.application.port.out.TokenRevocations;
 import io.gatehouse.application.service.AccountRegistrar;
 import io.gatehouse.application.service.ApiKeyPermission;
 import io.gatehouse.application.service.EffectivePermissions;
@@ -70,6 +76,7 @@ import java.util.Optional;
 public final class GatehouseBuilder {
 
     private Optional<DatabaseSettings> database = Optional.empty();
+    private Optional<RedisSettings> redis = Optional.empty();
     private Optional<byte[]> secretKey = Optional.empty();
     private Clock clock = Clock.systemUTC();
     private int passwordHashCost = 12;
@@ -87,6 +94,15 @@ public final class GatehouseBuilder {
 
     public GatehouseBuilder database(DatabaseSettings settings) {
         this.database = Optional.of(Objects.requireNonNull(settings, "settings"));
+        return this;
+    }
+
+    /**
+     * Redis, shared by every instance: sign-in limits, revocations and settings changes then hold on all instances at
+     * once. Without it, limits count per instance and revocations are read from the database alone.
+     */
+    public GatehouseBuilder redis(RedisSettings settings) {
+        this.redis = Optional.of(Objects.requireNonNull(settings, "settings"));
         return this;
     }
 
@@ -136,6 +152,7 @@ public final class GatehouseBuilder {
         fixedSettings = config.fixedSettings();
         settingsDefaults = config.settingsDefaults();
         config.webhookUrl().ifPresent(url -> events(signupWebhook(url, config)));
+        redis = config.redis();
         return this;
     }
 
@@ -152,14 +169,20 @@ public final class GatehouseBuilder {
         resources.add(persistence);
         eventSinks.stream().filter(AutoCloseable.class::isInstance).map(AutoCloseable.class::cast).forEach(resources::add);
         try {
-            return new Gatehouse(wire(persistence, key), resources);
+            Optional<Redis> shared = redis.map(Redis::open);
+            shared.ifPresent(resources::add);      // closed before the database: its listener reads settings
+            return new Gatehouse(wire(persistence, shared, key), resources);
         } catch (RuntimeException failed) {
-            persistence.close();
+            try {
+                Gatehouse.closeAll(resources);
+            } catch (RuntimeException closing) {
+                failed.addSuppressed(closing);
+            }
             throw failed;
         }
     }
 
-    private Gatehouse.UseCaseSet wire(JdbiPersistence store, byte[] key) {
+    private Gatehouse.UseCaseSet wire(JdbiPersistence store, Optional<Redis> shared, byte[] key) {
         PasswordHasher hasher = new BcryptPasswordHasher(passwordHashCost);
         TokenCodec tokens = new HmacTokenCodec(key, clock);
         ApiKeySecrets secrets = new RandomApiKeySecrets();
@@ -169,7 +192,15 @@ public final class GatehouseBuilder {
         AuthEvents events = new AuthEventFanout(sinks);
         FixedSettings fixed = fixedSettings;
 
-        SettingsHolder settings = new SettingsHolder(store.settings(), settingsDefaults);
+        AttemptCounter attempts = shared.map(redis -> redis.attemptCounter(new InProcessAttemptCounter()))
+                .orElseGet(InProcessAttemptCounter::new);
+        FailureStreaks streaks = shared.map(redis -> redis.failureStreaks(new InProcessFailureStreaks()))
+                .orElseGet(InProcessFailureStreaks::new);
+        TokenRevocations revocations = shared.map(redis -> redis.tokenRevocations(store.tokenRevocations(), clock))
+                .orElseGet(store::tokenRevocations);
+        SettingsHolder settings = new SettingsHolder(store.settings(), settingsDefaults,
+                shared.map(Redis::settingsBroadcast).orElse(SettingsBroadcast.NONE));
+        shared.ifPresent(redis -> redis.onSettingsChanged(settings::reload));
         EffectivePermissions permissions = new EffectivePermissions(store.groups(), settings);
         SessionIssuer sessions = new SessionIssuer(tokens, settings, permissions, clock);
         AccountRegistrar registrar = new AccountRegistrar(store.users(), store.groups(), settings, events, clock);
@@ -177,11 +208,10 @@ public final class GatehouseBuilder {
 
         return new Gatehouse.UseCaseSet(
                 new SignUpService(fixed, settings, store.users(), hasher, registrar, sessions),
-                new SignInWithPasswordService(fixed, store.users(), hasher, new InProcessAttemptCounter(),
-                        new InProcessFailureStreaks(), sessions,
+                new SignInWithPasswordService(fixed, store.users(), hasher, attempts, streaks, sessions,
                         new SingleUserSignIn(store.users(), hasher, registrar, sessions), events, clock),
-                new SignOutService(fixed, tokens, store.tokenRevocations(), events),
-                new AuthenticateService(tokens, store.tokenRevocations(), store.users(), store.apiKeys(), secrets,
+                new SignOutService(fixed, tokens, revocations, events),
+                new AuthenticateService(tokens, revocations, store.users(), store.apiKeys(), secrets,
                         settings, apiKeyPermission, clock),
                 new DescribeSessionService(permissions),
                 new DescribeConfigurationService(fixed, settings, store.users()),

@@ -3,6 +3,7 @@ package io.gatehouse.bootstrap;
 import io.gatehouse.adapter.http.javalin.Cidr;
 import io.gatehouse.adapter.http.javalin.HttpSettings;
 import io.gatehouse.adapter.persistence.jdbi.DatabaseSettings;
+import io.gatehouse.adapter.redis.RedisSettings;
 import io.gatehouse.domain.credential.PasswordPolicy;
 import io.gatehouse.domain.credential.PlainPassword;
 import io.gatehouse.domain.group.GroupId;
@@ -45,7 +46,7 @@ import java.util.regex.PatternSyntaxException;
 record GatehouseConfig(DatabaseSettings database, SecretKey secretKey, int bcryptCost,
                        FixedSettings fixedSettings, AuthSettings settingsDefaults, HttpSettings http, String host, int port,
                        Optional<InitialAdmin> initialAdmin, Optional<URI> webhookUrl,
-                       boolean webhookAllowsPrivateAddresses) {
+                       boolean webhookAllowsPrivateAddresses, Optional<RedisSettings> redis) {
 
     static final String VERSION = readVersion();
 
@@ -70,6 +71,7 @@ record GatehouseConfig(DatabaseSettings database, SecretKey secretKey, int bcryp
         Optional<InitialAdmin> admin = initialAdmin(env, fixed.passwordPolicy());
         Optional<URI> webhook = env.parsed("WEBHOOK_URL", GatehouseConfig::webUrl, "an http(s) URL");
         boolean webhookPrivate = env.bool("WEBHOOK_ALLOW_PRIVATE_ADDRESSES", false);
+        Optional<RedisSettings> redis = redisSettings(env);
         Optional<SecretKey> configuredKey = env.firstOf("WEBUI_SECRET_KEY", "WEBUI_JWT_SECRET_KEY").flatMap(text -> {
             Optional<SecretKey> key = SecretKey.strong(text);
             if (key.isEmpty()) {
@@ -87,7 +89,33 @@ record GatehouseConfig(DatabaseSettings database, SecretKey secretKey, int bcryp
         env.failIfProblems();
         SecretKey key = configuredKey.orElseGet(() -> SecretKey.keptIn(dataDir));
         return new GatehouseConfig(database, key, bcryptCost, fixed, defaults, http, host, port, admin,
-                webhook, webhookPrivate);
+                webhook, webhookPrivate, redis);
+    }
+
+    /** Open WebUI's Redis variables (appendix A), with a pool and timeouts of our own. */
+    private static Optional<RedisSettings> redisSettings(EnvironmentReader env) {
+        Optional<String> url = env.text("REDIS_URL");
+        List<String> sentinels = env.list("REDIS_SENTINEL_HOSTS", ",");
+        if (url.isEmpty()) {
+            if (!sentinels.isEmpty() || env.bool("REDIS_CLUSTER", false)) {
+                env.problem("REDIS_SENTINEL_HOSTS and REDIS_CLUSTER need REDIS_URL");
+            }
+            return Optional.empty();
+        }
+        int sentinelPort = env.integer("REDIS_SENTINEL_PORT", RedisSettings.DEFAULT_SENTINEL_PORT, 1, 65535);
+        boolean cluster = env.bool("REDIS_CLUSTER", false);
+        String prefix = env.text("REDIS_KEY_PREFIX", RedisSettings.DEFAULT_KEY_PREFIX);
+        Duration connect = env.seconds("REDIS_CONNECT_TIMEOUT", RedisSettings.DEFAULT_CONNECT_TIMEOUT, 1, 600);
+        Duration timeout = env.seconds("REDIS_TIMEOUT", RedisSettings.DEFAULT_TIMEOUT, 1, 600);
+        int poolSize = env.integer("REDIS_POOL_SIZE", RedisSettings.DEFAULT_POOL_SIZE, 1, 1000);
+        try {
+            return Optional.of(RedisSettings.of(url.get(), sentinels, sentinelPort, cluster).withKeyPrefix(prefix)
+                    .withTimeouts(connect, timeout).withPoolSize(poolSize));
+        } catch (IllegalArgumentException invalid) {
+            // RedisSettings' messages never quote the URL, so the password stays out of the error
+            env.problem("REDIS_URL: " + invalid.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** The fixed settings an environment describes; Open WebUI's defaults for an empty one. */
