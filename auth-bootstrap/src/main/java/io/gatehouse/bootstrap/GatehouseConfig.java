@@ -113,7 +113,7 @@ record GatehouseConfig(DatabaseSettings database, SecretKey secretKey, int bcryp
                     .withTimeouts(connect, timeout).withPoolSize(poolSize));
         } catch (IllegalArgumentException invalid) {
             // RedisSettings' messages never quote the URL, so the password stays out of the error
-            env.problem("REDIS_URL: " + invalid.getMessage());
+            env.problem("REDIS_URL and its companions are not usable: " + invalid.getMessage());
             return Optional.empty();
         }
     }

@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,8 +34,10 @@ public final class StandaloneServer implements AutoCloseable {
         try {
             config.initialAdmin().ifPresent(admin -> createInitialAdmin(gatehouse, admin));
             GatehouseServer http = GatehouseServer.start(gatehouse, config.http(), Clock.systemUTC(), config.host(), config.port());
-            LOG.info("Gatehouse {} listening on http://{}:{} (database {})", GatehouseConfig.VERSION,
-                    config.host(), http.port(), config.database().redactedJdbcUrl());
+            LOG.info("Gatehouse {} listening on http://{}:{} (database {}; {})", GatehouseConfig.VERSION,
+                    config.host(), http.port(), config.database().redactedJdbcUrl(), config.redis()
+                            .map(redis -> "Redis " + redis.mode().name().toLowerCase(Locale.ROOT) + " at " + redis.host())
+                            .orElse("no Redis: limits count on this instance only"));
             return new StandaloneServer(gatehouse, http);
         } catch (RuntimeException failed) {
             gatehouse.close();

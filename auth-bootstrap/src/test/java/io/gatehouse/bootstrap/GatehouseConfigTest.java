@@ -1,5 +1,6 @@
 package io.gatehouse.bootstrap;
 
+import io.gatehouse.adapter.redis.RedisSettings;
 import io.gatehouse.domain.role.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -102,6 +104,51 @@ class GatehouseConfigTest {
         assertEquals("jdbc:postgresql://db.internal:5433/auth?sslmode=require", config.database().jdbcUrl());
         assertEquals(Optional.of("gate@house"), config.database().user());
         assertEquals(Optional.of("p:ss/word"), config.database().password());
+    }
+
+    @Test
+    void withoutRedisUrlThereIsNoRedis() {
+        assertEquals(Optional.empty(), GatehouseConfig.fromEnvironment(env()).redis());
+    }
+
+    @Test
+    void openWebUisRedisVariablesDescribeTheConnection() {
+        RedisSettings single = GatehouseConfig.fromEnvironment(env("REDIS_URL", "rediss://:s3cret@cache.internal:6380/3",
+                "REDIS_KEY_PREFIX", "gate", "REDIS_TIMEOUT", "5", "REDIS_POOL_SIZE", "32")).redis().orElseThrow();
+        RedisSettings sentinel = GatehouseConfig.fromEnvironment(env("REDIS_URL", "redis://mymaster/1",
+                "REDIS_SENTINEL_HOSTS", "s1.internal, s2.internal:26380", "REDIS_SENTINEL_PORT", "26400")).redis().orElseThrow();
+        RedisSettings cluster = GatehouseConfig.fromEnvironment(env("REDIS_URL", "redis://node1.internal:7000",
+                "REDIS_CLUSTER", "true")).redis().orElseThrow();
+
+        assertEquals(RedisSettings.Mode.STANDALONE, single.mode());
+        assertTrue(single.tls());
+        assertEquals("cache.internal", single.host());
+        assertEquals(6380, single.port());
+        assertEquals(Optional.of("s3cret"), single.password());
+        assertEquals(3, single.database());
+        assertEquals("gate", single.keyPrefix());
+        assertEquals(Duration.ofSeconds(5), single.timeout());
+        assertEquals(32, single.poolSize());
+        assertEquals(RedisSettings.Mode.SENTINEL, sentinel.mode());
+        assertEquals("mymaster", sentinel.host());
+        assertEquals(List.of("s1.internal:26400", "s2.internal:26380"), sentinel.sentinels());
+        assertEquals("open-webui", sentinel.keyPrefix());
+        assertEquals(RedisSettings.Mode.CLUSTER, cluster.mode());
+    }
+
+    @Test
+    void aBadRedisUrlStopsTheStartWithoutShowingItsPassword() {
+        ConfigurationException refused = assertThrows(ConfigurationException.class, () -> GatehouseConfig.fromEnvironment(
+                env("REDIS_URL", "http://:hunter2-secret@cache.internal:6379")));
+        ConfigurationException orphans = assertThrows(ConfigurationException.class, () -> GatehouseConfig.fromEnvironment(
+                env("REDIS_CLUSTER", "true")));
+        ConfigurationException both = assertThrows(ConfigurationException.class, () -> GatehouseConfig.fromEnvironment(
+                env("REDIS_URL", "redis://:hunter2-secret@m", "REDIS_SENTINEL_HOSTS", "s1", "REDIS_CLUSTER", "true")));
+
+        assertTrue(refused.getMessage().contains("REDIS_URL and its companions are not usable: the Redis URL must start with redis:// or rediss://"), refused.getMessage());
+        assertFalse(refused.getMessage().contains("hunter2"), refused.getMessage());
+        assertTrue(orphans.getMessage().contains("need REDIS_URL"), orphans.getMessage());
+        assertFalse(both.getMessage().contains("hunter2"), both.getMessage());
     }
 
     @Test

@@ -94,7 +94,7 @@ public record RedisSettings(Mode mode, String host, int port, boolean tls, Optio
             return fromUrl(url, cluster ? Mode.CLUSTER : Mode.STANDALONE, List.of());
         }
         List<String> sentinels = sentinelHosts.stream().map(String::strip).filter(host -> !host.isEmpty())
-                .map(host -> host.contains(":") ? host : host + ":" + sentinelPort).toList();
+                .map(host -> portSeparator(host) >= 0 ? host : host + ":" + sentinelPort).toList();
         return fromUrl(url, Mode.SENTINEL, sentinels);
     }
 
@@ -110,22 +110,45 @@ public record RedisSettings(Mode mode, String host, int port, boolean tls, Optio
         if (!scheme.equals("redis") && !scheme.equals("rediss")) {
             throw new IllegalArgumentException("the Redis URL must start with redis:// or rediss://");
         }
-        if (uri.getHost() == null) {
+        // The authority is read by hand: java.net.URI leaves the host and user info empty for names with "_",
+        // legal for Sentinel master names and container hosts, which Open WebUI (redis-py) accepts.
+        String authority = Optional.ofNullable(uri.getRawAuthority()).orElse("");
+        int at = authority.lastIndexOf('@');
+        String hostAndPort = authority.substring(at + 1);
+        int portSeparator = portSeparator(hostAndPort);
+        String host = portSeparator < 0 ? hostAndPort : hostAndPort.substring(0, portSeparator);
+        if (host.isEmpty()) {
             throw new IllegalArgumentException("the Redis URL names no host");
         }
+        int port = portSeparator < 0 ? DEFAULT_PORT : port(hostAndPort.substring(portSeparator + 1));
         Optional<String> user = Optional.empty();
         Optional<String> password = Optional.empty();
-        if (uri.getRawUserInfo() != null) {
-            String info = uri.getRawUserInfo();
+        if (at >= 0) {
+            // redis-py's reading: "user:password", ":password", or "user" alone
+            String info = authority.substring(0, at);
             int colon = info.indexOf(':');
-            String rawUser = colon < 0 ? "" : info.substring(0, colon);
-            String rawPassword = colon < 0 ? info : info.substring(colon + 1);
+            String rawUser = colon < 0 ? info : info.substring(0, colon);
+            String rawPassword = colon < 0 ? "" : info.substring(colon + 1);
             user = Optional.of(decode(rawUser)).filter(name -> !name.isEmpty());
             password = Optional.of(decode(rawPassword)).filter(secret -> !secret.isEmpty());
         }
-        return new RedisSettings(mode, uri.getHost(), uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(),
-                scheme.equals("rediss"), user, password, database(uri.getPath()), sentinels, DEFAULT_KEY_PREFIX,
+        return new RedisSettings(mode, host, port, scheme.equals("rediss"), user, password, database(uri.getPath()), sentinels, DEFAULT_KEY_PREFIX,
                 DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_POOL_SIZE);
+    }
+
+    /** Where the port starts in {@code host:port}, {@code [v6]:port}, or -1 when no port is given. */
+    private static int portSeparator(String hostAndPort) {
+        int colon = hostAndPort.lastIndexOf(':');
+        boolean insideBrackets = hostAndPort.startsWith("[") && colon < hostAndPort.indexOf(']');
+        return colon < 0 || insideBrackets ? -1 : colon;
+    }
+
+    private static int port(String digits) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalArgumentException("the Redis URL's port must be a number");
+        }
     }
 
     private static int database(String path) {

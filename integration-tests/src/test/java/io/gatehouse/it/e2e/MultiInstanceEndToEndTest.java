@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+
+import static io.gatehouse.application.fake.Concurrently.runTogether;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,6 +93,18 @@ class MultiInstanceEndToEndTest {
 
         assertEquals(429, onA.status, onA.body);
         assertEquals(429, onB.status, onB.body);
+    }
+
+    @Test
+    void fiftyParallelWrongPasswordsOverBothInstancesLetNoMoreThanTheLimitThrough() throws Exception {
+        signUp(a, "root@example.org");
+        AtomicInteger turn = new AtomicInteger();
+
+        List<Integer> statuses = runTogether(50,
+                () -> signIn(turn.incrementAndGet() % 2 == 0 ? a : b, "root@example.org", "wrong password").status);
+
+        assertEquals(15, statuses.stream().filter(status -> status == 400).count(), statuses::toString);
+        assertEquals(35, statuses.stream().filter(status -> status == 429).count(), statuses::toString);
     }
 
     @Test
