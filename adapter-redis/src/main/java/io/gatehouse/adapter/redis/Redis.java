@@ -18,6 +18,7 @@ import redis.clients.jedis.exceptions.JedisException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongSupplier;
@@ -60,7 +61,7 @@ public final class Redis implements AutoCloseable {
         try {
             return new Redis(client(settings), settings.keyPrefix(), nanoTime);
         } catch (JedisException unreachable) {
-            throw new IllegalStateException("cannot reach Redis " + settings.mode().name().toLowerCase() + " at "
+            throw new IllegalStateException("cannot reach Redis " + settings.mode().name().toLowerCase(Locale.ROOT) + " at "
                     + settings.host() + ": " + unreachable.getClass().getSimpleName());
         }
     }
@@ -70,7 +71,6 @@ public final class Redis implements AutoCloseable {
         pool.setMaxTotal(settings.poolSize());
         pool.setMaxIdle(settings.poolSize());
         pool.setMaxWait(settings.timeout());            // never wait without end for a pooled connection
-        pool.setTestWhileIdle(true);
         JedisClientConfig config = clientConfig(settings, true);
         return switch (settings.mode()) {
             case STANDALONE -> RedisClient.builder().hostAndPort(settings.host(), settings.port())

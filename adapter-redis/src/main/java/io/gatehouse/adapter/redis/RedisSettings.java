@@ -132,8 +132,8 @@ public record RedisSettings(Mode mode, String host, int port, boolean tls, Optio
             user = Optional.of(decode(rawUser)).filter(name -> !name.isEmpty());
             password = Optional.of(decode(rawPassword)).filter(secret -> !secret.isEmpty());
         }
-        return new RedisSettings(mode, host, port, scheme.equals("rediss"), user, password, database(uri.getPath()), sentinels, DEFAULT_KEY_PREFIX,
-                DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_POOL_SIZE);
+        return new RedisSettings(mode, host, port, scheme.equals("rediss"), user, password, database(uri.getPath()),
+                sentinels, DEFAULT_KEY_PREFIX, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_POOL_SIZE);
     }
 
     /** Where the port starts in {@code host:port}, {@code [v6]:port}, or -1 when no port is given. */
@@ -163,6 +163,7 @@ public record RedisSettings(Mode mode, String host, int port, boolean tls, Optio
         }
     }
 
+    /** Percent-decoding only: {@link URI} has already refused malformed escapes, so nothing here can quote the text. */
     private static String decode(String raw) {
         return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
     }

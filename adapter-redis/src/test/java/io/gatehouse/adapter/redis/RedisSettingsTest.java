@@ -92,6 +92,14 @@ class RedisSettingsTest {
     }
 
     @Test
+    void aBadEscapeInThePasswordIsRefusedWithoutQuotingIt() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> RedisSettings.of("redis://:hunter%zz2@h"));
+
+        assertEquals("the Redis URL is not a valid URL", refused.getMessage());
+    }
+
+    @Test
     void userInfoWithoutColonIsAUserNameAsRedisPyReadsIt() {
         RedisSettings settings = RedisSettings.of("redis://alice@h");
 
