@@ -3,28 +3,12 @@ package io.gatehouse.adapter.redis;
 import io.gatehouse.application.contract.AttemptCounterContract;
 import io.gatehouse.application.fake.SimpleAttemptCounter;
 import io.gatehouse.application.port.out.AttemptCounter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RedisAttemptCounterContractTest extends AttemptCounterContract {
 
-    private static RedisFixture redis;
-
-    @BeforeAll
-    static void startRedis() {
-        redis = RedisFixture.start();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
-
-    @AfterEach
-    void closeConnections() {
-        redis.closeConnections();
-    }
+    @RegisterExtension
+    static final RedisFixture redis = new RedisFixture();
 
     @Override
     protected AttemptCounter newCounter() {

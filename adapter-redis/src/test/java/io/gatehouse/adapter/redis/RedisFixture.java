@@ -1,6 +1,11 @@
 package io.gatehouse.adapter.redis;
 
 import io.gatehouse.adapter.redis.testing.EmbeddedRedis;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import redis.clients.jedis.RedisClient;
 
 import java.util.ArrayList;
@@ -9,23 +14,54 @@ import java.util.UUID;
 import java.util.function.LongSupplier;
 
 /**
- * A real Redis server for one test class, connections to it that {@link #closeConnections()} closes after each test,
- * and a plain client to read keys back as Redis holds them. Each connection gets its own key prefix, so tests never
- * see each other's keys.
+ * A real Redis server, connections to it that are closed after each test, and a plain client to read keys back as
+ * Redis holds them. Each connection gets its own key prefix, so tests never see each other's keys.
+ *
+ * <p>Registered with {@code @RegisterExtension} on a static field, one server serves the whole class; on an instance
+ * field, each test gets a server of its own (for tests that stop it).
  */
-final class RedisFixture implements AutoCloseable {
+final class RedisFixture implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
-    final EmbeddedRedis server;
-    final RedisClient reader;
+    EmbeddedRedis server;
+    RedisClient reader;
+    private boolean perClass;
     private final List<Redis> opened = new ArrayList<>();
 
-    private RedisFixture(EmbeddedRedis server) {
-        this.server = server;
-        this.reader = RedisClient.create(server.url());
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        perClass = true;
+        start();
     }
 
-    static RedisFixture start() {
-        return new RedisFixture(EmbeddedRedis.start());
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (!perClass) {
+            start();
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        opened.forEach(Redis::close);
+        opened.clear();
+        if (!perClass) {
+            stop();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stop();
+    }
+
+    private void start() {
+        server = EmbeddedRedis.start();
+        reader = RedisClient.create(server.url());
+    }
+
+    private void stop() {
+        reader.close();
+        server.close();
     }
 
     RedisSettings freshSettings() {
@@ -44,17 +80,5 @@ final class RedisFixture implements AutoCloseable {
 
     Redis openFresh() {
         return open(freshSettings());
-    }
-
-    void closeConnections() {
-        opened.forEach(Redis::close);
-        opened.clear();
-    }
-
-    @Override
-    public void close() {
-        closeConnections();
-        reader.close();
-        server.close();
     }
 }

@@ -9,17 +9,16 @@ import io.gatehouse.domain.token.TokenClaims;
 import io.gatehouse.domain.token.TokenLifetime;
 import io.gatehouse.domain.token.TokenType;
 import io.gatehouse.domain.user.UserId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.gatehouse.application.fake.Concurrently.runTogether;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,29 +28,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The keys as Redis holds them: names, values and times to live, read back with a plain client. */
 class RedisKeysTest {
 
-    private static RedisFixture redis;
+    @RegisterExtension
+    static final RedisFixture redis = new RedisFixture();
+
     private RedisSettings settings;
     private Redis connection;
-
-    @BeforeAll
-    static void startRedis() {
-        redis = RedisFixture.start();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
 
     @BeforeEach
     void connect() {
         settings = redis.freshSettings();
         connection = redis.open(settings);
-    }
-
-    @AfterEach
-    void closeConnections() {
-        redis.closeConnections();
     }
 
     private String key(String rest) {
@@ -150,7 +136,9 @@ class RedisKeysTest {
         AttemptCounter b = redis.open(settings).attemptCounter(new SimpleAttemptCounter());
         Instant now = Instant.now();
 
-        List<Long> counts = runTogether(50, () -> (Thread.currentThread().getId() % 2 == 0 ? a : b)
+        AtomicInteger turn = new AtomicInteger();
+
+        List<Long> counts = runTogether(50, () -> (turn.incrementAndGet() % 2 == 0 ? a : b)
                 .increment("signin:account-address:ann@example.org|10.0.0.1", Duration.ofMinutes(3), now));
 
         assertEquals(50, counts.stream().distinct().count(), "every attempt saw its own count");

@@ -20,6 +20,7 @@ import io.gatehouse.domain.user.UserId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.RedisClient;
 
@@ -42,13 +43,13 @@ class RedisOutageTest {
     private final AtomicLong nanos = new AtomicLong();
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private final Logger availabilityLog = (Logger) LoggerFactory.getLogger(Availability.class);
-    private RedisFixture redis;
+    @RegisterExtension
+    final RedisFixture redis = new RedisFixture();
     private RedisSettings settings;
     private Redis connection;
 
     @BeforeEach
     void connect() {
-        redis = RedisFixture.start();
         settings = redis.freshSettings();
         connection = redis.open(settings, nanos::get);
         log.start();
@@ -56,9 +57,8 @@ class RedisOutageTest {
     }
 
     @AfterEach
-    void stop() {
+    void stopListening() {
         availabilityLog.detachAppender(log);
-        redis.close();
     }
 
     private void pauseElapses() {

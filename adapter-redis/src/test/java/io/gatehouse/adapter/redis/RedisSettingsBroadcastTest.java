@@ -1,8 +1,8 @@
 package io.gatehouse.adapter.redis;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -15,18 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Announcements between two instances sharing one Redis, and the re-read after a reconnection. */
 class RedisSettingsBroadcastTest {
 
-    private RedisFixture redis;
+    @RegisterExtension
+    final RedisFixture redis = new RedisFixture();
     private RedisSettings settings;
 
     @BeforeEach
-    void startRedis() {
-        redis = RedisFixture.start();
+    void freshPrefix() {
         settings = redis.freshSettings();
-    }
-
-    @AfterEach
-    void stopRedis() {
-        redis.close();
     }
 
     /** Waits for a reload; the listener thread runs it, so the test waits with a deadline rather than for a time. */

@@ -2,32 +2,17 @@ package io.gatehouse.adapter.redis;
 
 import io.gatehouse.application.contract.ShortLivedValuesContract;
 import io.gatehouse.application.port.out.ShortLivedValues;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.Optional;
 
 class RedisShortLivedValuesContractTest extends ShortLivedValuesContract {
 
-    private static RedisFixture redis;
+    @RegisterExtension
+    static final RedisFixture redis = new RedisFixture();
+
     private RedisSettings settings;
-
-    @BeforeAll
-    static void startRedis() {
-        redis = RedisFixture.start();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
-
-    @AfterEach
-    void closeConnections() {
-        redis.closeConnections();
-    }
 
     @Override
     protected ShortLivedValues newValues() {
