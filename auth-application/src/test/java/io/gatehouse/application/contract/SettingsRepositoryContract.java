@@ -1,5 +1,7 @@
 package io.gatehouse.application.contract;
 
+import io.gatehouse.domain.ldap.LdapServer;
+import io.gatehouse.domain.ldap.LdapSettings;
 import io.gatehouse.application.fake.TestSettings;
 import io.gatehouse.domain.group.GroupId;
 import io.gatehouse.domain.permission.PermissionTree;
@@ -36,7 +38,8 @@ public abstract class SettingsRepositoryContract extends StoresContract {
                 "https://chat.example.org", false, false, true, true, List.of("/api/v1/models", "/api/chat"),
                 Role.USER, Optional.of(new GroupId("g-1")), TokenLifetime.parse("1h30m").orElseThrow(),
                 "Wait", "An admin will let you in.",
-                PermissionTree.of(Map.of("features", Map.of("api_keys", true), "chat", Map.of("call", false))), client);
+                PermissionTree.of(Map.of("features", Map.of("api_keys", true), "chat", Map.of("call", false))), client,
+                changedLdap());
 
         stores.settings().save(changed, TestSettings.authDefaults());
 
@@ -48,10 +51,11 @@ public abstract class SettingsRepositoryContract extends StoresContract {
         AuthSettings defaults = TestSettings.authDefaults();
         AuthSettings environment = new AuthSettings(true, Optional.of(EmailAddress.of("a@example.org")),
                 defaults.webuiUrl(), true, true, false, false, List.of(), Role.PENDING,
-                Optional.of(new GroupId("g")), defaults.tokenLifetime(), "", "", defaults.defaultPermissions(), Map.of());
+                Optional.of(new GroupId("g")), defaults.tokenLifetime(), "", "", defaults.defaultPermissions(), Map.of(),
+                defaults.ldap());
         AuthSettings cleared = new AuthSettings(true, Optional.empty(), defaults.webuiUrl(), true, true, false, false,
                 List.of(), Role.PENDING, Optional.empty(), defaults.tokenLifetime(), "", "", defaults.defaultPermissions(),
-                Map.of());
+                Map.of(), defaults.ldap());
 
         stores.settings().save(cleared, environment);
 
@@ -68,7 +72,7 @@ public abstract class SettingsRepositoryContract extends StoresContract {
                 "https://new.example.org", true, environment.loginFormEnabled(), environment.apiKeysEnabled(),
                 environment.apiKeyEndpointRestrictions(), environment.apiKeyAllowedEndpoints(), Role.USER,
                 environment.defaultGroupId(), TokenLifetime.parse("1h").orElseThrow(), "", "",
-                environment.defaultPermissions(), environment.clientSettings());
+                environment.defaultPermissions(), environment.clientSettings(), environment.ldap());
 
         AuthSettings loaded = stores.settings().load(changedEnvironment);
 
@@ -76,5 +80,26 @@ public abstract class SettingsRepositoryContract extends StoresContract {
         assertEquals(Role.USER, loaded.defaultUserRole(), "an unchanged setting follows the new environment");
         assertEquals("1h", loaded.tokenLifetime().text());
         assertEquals("https://new.example.org", loaded.webuiUrl());
+    }
+
+    @Test
+    void ldapServersAndGroupRulesAreKeptWithTheirPassword() {
+        AuthSettings defaults = TestSettings.authDefaults();
+        AuthSettings changed = defaults.withLdap(changedLdap());
+
+        stores.settings().save(changed, defaults);
+
+        assertEquals(changedLdap(), stores.settings().load(defaults).ldap());
+    }
+
+    /** Every LDAP value different from the defaults, two servers in the list. */
+    private static LdapSettings changedLdap() {
+        LdapServer corp = new LdapServer("Corp AD", "ad.example.org", Optional.of(3269), "userPrincipalName",
+                "sAMAccountName", "CN=svc,OU=Service,DC=example,DC=org", "s3cret", "DC=example,DC=org",
+                "(objectClass=user)", true, false, "/etc/ssl/ad.pem", false, "TLS_AES_256_GCM_SHA384");
+        LdapServer backup = new LdapServer("Backup", "ldap2.example.org", Optional.empty(), "mail", "uid", "", "",
+                "ou=people,dc=example,dc=org", "", false, true, "", true, "ALL");
+        return new LdapSettings(true, corp, List.of(corp, backup), true, true, "isMemberOf", "ou=groups,dc=example,dc=org",
+                List.of("admins", "temp-*"));
     }
 }

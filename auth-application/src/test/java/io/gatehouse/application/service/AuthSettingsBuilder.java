@@ -1,5 +1,6 @@
 package io.gatehouse.application.service;
 
+import io.gatehouse.domain.ldap.LdapSettings;
 import io.gatehouse.application.fake.TestSettings;
 import io.gatehouse.domain.group.GroupId;
 import io.gatehouse.domain.permission.PermissionTree;
@@ -30,6 +31,7 @@ public final class AuthSettingsBuilder {
     private String pendingOverlayContent;
     private PermissionTree defaultPermissions;
     private Map<String, Object> clientSettings;
+    private LdapSettings ldap;
 
     private AuthSettingsBuilder(AuthSettings from) {
         showAdminDetails = from.showAdminDetails();
@@ -47,6 +49,7 @@ public final class AuthSettingsBuilder {
         pendingOverlayContent = from.pendingOverlayContent();
         defaultPermissions = from.defaultPermissions();
         clientSettings = from.clientSettings();
+        ldap = from.ldap();
     }
 
     /** Starts from {@link TestSettings#authDefaults()}. */
@@ -116,9 +119,14 @@ public final class AuthSettingsBuilder {
         return this;
     }
 
+    public AuthSettingsBuilder ldap(LdapSettings value) {
+        ldap = value;
+        return this;
+    }
+
     public AuthSettings build() {
         return new AuthSettings(showAdminDetails, adminEmail, webuiUrl, signupEnabled, loginFormEnabled,
                 apiKeysEnabled, apiKeyEndpointRestrictions, apiKeyAllowedEndpoints, defaultUserRole, defaultGroupId,
-                tokenLifetime, pendingOverlayTitle, pendingOverlayContent, defaultPermissions, clientSettings);
+                tokenLifetime, pendingOverlayTitle, pendingOverlayContent, defaultPermissions, clientSettings, ldap);
     }
 }

@@ -1,6 +1,7 @@
 package io.gatehouse.domain.settings;
 
 import io.gatehouse.domain.group.GroupId;
+import io.gatehouse.domain.ldap.LdapSettings;
 import io.gatehouse.domain.permission.PermissionTree;
 import io.gatehouse.domain.role.Role;
 import io.gatehouse.domain.token.TokenLifetime;
@@ -33,13 +34,15 @@ import java.util.Optional;
  * @param defaultPermissions         what every user may do before groups add more ({@code USER_PERMISSIONS})
  * @param clientSettings             front-end switches of Open WebUI's admin form that Gatehouse stores and returns
  *                                   without acting on them (JSON scalars by their Open WebUI names)
+ * @param ldap                       LDAP sign-in (Open WebUI §6.1)
  */
 public record AuthSettings(boolean showAdminDetails, Optional<EmailAddress> adminEmail, String webuiUrl,
                            boolean signupEnabled, boolean loginFormEnabled, boolean apiKeysEnabled,
                            boolean apiKeyEndpointRestrictions, List<String> apiKeyAllowedEndpoints,
                            Role defaultUserRole, Optional<GroupId> defaultGroupId, TokenLifetime tokenLifetime,
                            String pendingOverlayTitle, String pendingOverlayContent,
-                           PermissionTree defaultPermissions, Map<String, Object> clientSettings) {
+                           PermissionTree defaultPermissions, Map<String, Object> clientSettings,
+                           LdapSettings ldap) {
 
     public AuthSettings {
         Objects.requireNonNull(adminEmail, "adminEmail");
@@ -52,20 +55,28 @@ public record AuthSettings(boolean showAdminDetails, Optional<EmailAddress> admi
         Objects.requireNonNull(pendingOverlayContent, "pendingOverlayContent");
         Objects.requireNonNull(defaultPermissions, "defaultPermissions");
         clientSettings = Collections.unmodifiableMap(new LinkedHashMap<>(clientSettings));
+        Objects.requireNonNull(ldap, "ldap");
     }
 
     /** The same settings with sign-up switched on or off. */
     public AuthSettings withSignupEnabled(boolean enabled) {
         return new AuthSettings(showAdminDetails, adminEmail, webuiUrl, enabled, loginFormEnabled, apiKeysEnabled,
                 apiKeyEndpointRestrictions, apiKeyAllowedEndpoints, defaultUserRole, defaultGroupId, tokenLifetime,
-                pendingOverlayTitle, pendingOverlayContent, defaultPermissions, clientSettings);
+                pendingOverlayTitle, pendingOverlayContent, defaultPermissions, clientSettings, ldap);
     }
 
     /** The same settings with other default permissions. */
     public AuthSettings withDefaultPermissions(PermissionTree permissions) {
         return new AuthSettings(showAdminDetails, adminEmail, webuiUrl, signupEnabled, loginFormEnabled,
                 apiKeysEnabled, apiKeyEndpointRestrictions, apiKeyAllowedEndpoints, defaultUserRole, defaultGroupId,
-                tokenLifetime, pendingOverlayTitle, pendingOverlayContent, permissions, clientSettings);
+                tokenLifetime, pendingOverlayTitle, pendingOverlayContent, permissions, clientSettings, ldap);
+    }
+
+    /** The same settings with other LDAP settings. */
+    public AuthSettings withLdap(LdapSettings changed) {
+        return new AuthSettings(showAdminDetails, adminEmail, webuiUrl, signupEnabled, loginFormEnabled,
+                apiKeysEnabled, apiKeyEndpointRestrictions, apiKeyAllowedEndpoints, defaultUserRole, defaultGroupId,
+                tokenLifetime, pendingOverlayTitle, pendingOverlayContent, defaultPermissions, clientSettings, changed);
     }
 
     /**

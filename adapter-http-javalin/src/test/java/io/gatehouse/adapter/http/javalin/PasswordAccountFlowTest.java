@@ -110,7 +110,7 @@ class PasswordAccountFlowTest {
         AuthSettings forever = new AuthSettings(defaults.showAdminDetails(), defaults.adminEmail(), defaults.webuiUrl(),
                 true, true, false, false, defaults.apiKeyAllowedEndpoints(), defaults.defaultUserRole(),
                 defaults.defaultGroupId(), TokenLifetime.parse("-1").orElseThrow(), "", "", defaults.defaultPermissions(),
-                defaults.clientSettings());
+                defaults.clientSettings(), defaults.ldap());
         server = TestServer.start(new TestGatehouse(TestSettings.fixedDefaults(), forever, new FakePasswordHasher()),
                 settings -> settings);
 

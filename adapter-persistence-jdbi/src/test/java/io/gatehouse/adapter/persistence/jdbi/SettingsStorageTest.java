@@ -1,5 +1,6 @@
 package io.gatehouse.adapter.persistence.jdbi;
 
+import io.gatehouse.domain.ldap.LdapSettings;
 import io.gatehouse.application.contract.Stores;
 import io.gatehouse.application.fake.TestSettings;
 import io.gatehouse.domain.role.Role;
@@ -40,7 +41,7 @@ class SettingsStorageTest {
                 defaults.signupEnabled(), defaults.loginFormEnabled(), defaults.apiKeysEnabled(),
                 defaults.apiKeyEndpointRestrictions(), defaults.apiKeyAllowedEndpoints(), defaults.defaultUserRole(),
                 defaults.defaultGroupId(), defaults.tokenLifetime(), defaults.pendingOverlayTitle(),
-                defaults.pendingOverlayContent(), defaults.defaultPermissions(), clientSettings);
+                defaults.pendingOverlayContent(), defaults.defaultPermissions(), clientSettings, defaults.ldap());
     }
 
     @ParameterizedTest
@@ -51,7 +52,8 @@ class SettingsStorageTest {
         AuthSettings changedEverywhere = new AuthSettings(false, Optional.of(EmailAddress.of("boss@example.org")),
                 "https://chat.example.org", false, false, true, true, List.of("/api/v1/models"), Role.USER,
                 Optional.of(new GroupId("g-1")), TokenLifetime.parse("1h").orElseThrow(), "Wait", "Soon",
-                PermissionTree.of(Map.of("features", Map.of("api_keys", true))), Map.of("ENABLE_NOTES", true));
+                PermissionTree.of(Map.of("features", Map.of("api_keys", true))), Map.of("ENABLE_NOTES", true),
+                LdapSettings.defaults());
 
         stores.settings().save(changedEverywhere, defaults);
 

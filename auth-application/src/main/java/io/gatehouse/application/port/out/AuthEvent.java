@@ -25,22 +25,36 @@ public sealed interface AuthEvent {
         /** Made by an admin: no webhook, as in Open WebUI. */
         ADMIN,
         /** Made at start-up from {@code WEBUI_ADMIN_EMAIL}: no webhook. */
-        BOOTSTRAP;
+        BOOTSTRAP,
+        /** Made by a first LDAP sign-in: the webhook fires. */
+        LDAP;
 
         /** Whether Open WebUI's sign-up webhook fires for accounts made this way. */
         public boolean notifiesSignup() {
-            return this == SIGNUP || this == NO_AUTH;
+            return this == SIGNUP || this == NO_AUTH || this == LDAP;
         }
     }
 
-    /** Why a password sign-in failed, precisely. The client only ever hears "invalid credentials" or "rate limited". */
+    /**
+     * Why a sign-in with a password (local or LDAP) failed, precisely. The client only ever hears one message for
+     * wrong credentials, or "rate limited".
+     */
     enum SignInFailure {
         UNKNOWN_ACCOUNT,
         NO_PASSWORD,
         WRONG_PASSWORD,
+        BLANK_PASSWORD,
         THROTTLED_ACCOUNT_AND_ADDRESS,
         THROTTLED_ACCOUNT,
-        THROTTLED_ADDRESS
+        THROTTLED_ADDRESS,
+        LDAP_USER_NOT_FOUND,
+        LDAP_AMBIGUOUS_USER,
+        LDAP_RECORD_MISMATCH,
+        LDAP_WRONG_PASSWORD,
+        LDAP_NO_EMAIL,
+        LDAP_APP_BIND_FAILED,
+        LDAP_MISCONFIGURED,
+        LDAP_UNREACHABLE
     }
 
     record AccountCreated(User user, Channel channel) implements AuthEvent {
@@ -53,7 +67,10 @@ public sealed interface AuthEvent {
     record SignedIn(UserId userId, ClientAddress from) implements AuthEvent {
     }
 
-    /** {@code accountKey} is the normalised e-mail that was tried, whether or not an account has it. */
+    /**
+     * {@code accountKey} is what was tried, whether or not an account has it: the normalised e-mail, or the LDAP user
+     * name as {@code ldap:<name>}.
+     */
     record SignInFailed(String accountKey, ClientAddress from, SignInFailure failure) implements AuthEvent {
     }
 

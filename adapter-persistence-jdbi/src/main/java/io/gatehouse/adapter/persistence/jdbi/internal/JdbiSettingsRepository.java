@@ -84,7 +84,8 @@ final class JdbiSettingsRepository implements SettingsRepository {
                         .orElse(defaults.pendingOverlayContent()),
                 stored(rows, DEFAULT_PERMISSIONS, node -> PermissionTree.of(Json.object(node)))
                         .orElse(defaults.defaultPermissions()),
-                clientSettings(rows, defaults.clientSettings()));
+                clientSettings(rows, defaults.clientSettings()),
+                StoredLdapSettings.load(rows, defaults.ldap()));
     }
 
     /**
@@ -132,6 +133,7 @@ final class JdbiSettingsRepository implements SettingsRepository {
         values.put(PENDING_OVERLAY_CONTENT, settings.pendingOverlayContent());
         values.put(DEFAULT_PERMISSIONS, settings.defaultPermissions().toMap());
         settings.clientSettings().forEach((name, value) -> values.put(CLIENT_PREFIX + name, value));
+        values.putAll(StoredLdapSettings.values(settings.ldap()));
         return values;
     }
 
@@ -148,7 +150,7 @@ final class JdbiSettingsRepository implements SettingsRepository {
      * The value may have been written by another version or by hand, so any failure to read it only costs the
      * setting its stored value; the warning names the key, never the value.
      */
-    private static <T> Optional<T> stored(Map<String, String> rows, String key, Function<JsonNode, T> reader) {
+    static <T> Optional<T> stored(Map<String, String> rows, String key, Function<JsonNode, T> reader) {
         String json = rows.get(key);
         if (json == null) {
             return Optional.empty();
@@ -161,21 +163,21 @@ final class JdbiSettingsRepository implements SettingsRepository {
         }
     }
 
-    private static boolean bool(JsonNode node) {
+    static boolean bool(JsonNode node) {
         if (!node.isBoolean()) {
             throw new IllegalArgumentException("not a boolean");
         }
         return node.booleanValue();
     }
 
-    private static String text(JsonNode node) {
+    static String text(JsonNode node) {
         if (!node.isTextual()) {
             throw new IllegalArgumentException("not a string");
         }
         return node.textValue();
     }
 
-    private static List<String> texts(JsonNode node) {
+    static List<String> texts(JsonNode node) {
         if (!node.isArray()) {
             throw new IllegalArgumentException("not an array");
         }
@@ -185,7 +187,7 @@ final class JdbiSettingsRepository implements SettingsRepository {
     }
 
     /** JSON {@code null} is an absent value. */
-    private static <T> Optional<T> nullable(JsonNode node, Function<JsonNode, T> reader) {
+    static <T> Optional<T> nullable(JsonNode node, Function<JsonNode, T> reader) {
         return node.isNull() ? Optional.empty() : Optional.of(reader.apply(node));
     }
 

@@ -1,0 +1,86 @@
+package io.gatehouse.application.service.session;
+
+import io.gatehouse.application.port.out.AttemptCounter;
+import io.gatehouse.application.port.out.AuthEvent.SignInFailure;
+import io.gatehouse.application.port.out.FailureStreaks;
+import io.gatehouse.domain.throttle.ClientAddress;
+import io.gatehouse.domain.throttle.SignInLimits;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The sign-in limits of every way in that checks a password (PRODUCT.md "Sign-in limits"): per account and address,
+ * per account, per address. Accounts are namespaced by the way in ({@code signin}, {@code ldap}), so an e-mail and an
+ * LDAP user name never share a count; failures per address are counted over all ways in, against password spraying.
+ */
+final class SignInThrottle {
+
+    private static final Duration BUCKET = Duration.ofMinutes(1);
+    private static final String ADDRESS_FAILURES = "signin:address-failures:";
+
+    private final SignInLimits limits;
+    private final AttemptCounter attempts;
+    private final FailureStreaks streaks;
+    private final String namespace;
+
+    SignInThrottle(SignInLimits limits, AttemptCounter attempts, FailureStreaks streaks, String namespace) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.attempts = Objects.requireNonNull(attempts, "attempts");
+        this.streaks = Objects.requireNonNull(streaks, "streaks");
+        this.namespace = Objects.requireNonNull(namespace, "namespace");
+    }
+
+    /**
+     * Counts the attempt and says whether it may go on: the throttles that do not count (account streak, address
+     * failures) come first, then the one that counts every attempt (account and address).
+     */
+    Optional<Throttled> admit(String account, ClientAddress from, Instant now) {
+        Optional<Duration> accountWait = limits.accountWait(streaks.current(accountKey(account)), now);
+        if (accountWait.isPresent()) {
+            return Optional.of(new Throttled(SignInFailure.THROTTLED_ACCOUNT, accountWait.get()));
+        }
+        if (attempts.count(ADDRESS_FAILURES + from.value(), limits.perAddressFailures().window(), now)
+                >= limits.perAddressFailures().limit()) {
+            return Optional.of(new Throttled(SignInFailure.THROTTLED_ADDRESS,
+                    untilWindowEmpties(limits.perAddressFailures().window(), now)));
+        }
+        long attemptsHere = attempts.increment(namespace + ":account-address:" + account + "|" + from.value(),
+                limits.perAccountAndAddress().window(), now);
+        if (!limits.perAccountAndAddress().admits(attemptsHere)) {
+            return Optional.of(new Throttled(SignInFailure.THROTTLED_ACCOUNT_AND_ADDRESS,
+                    untilWindowEmpties(limits.perAccountAndAddress().window(), now)));
+        }
+        return Optional.empty();
+    }
+
+    /** A wrong password extends the account's streak and the address's failures. */
+    void recordFailure(String account, ClientAddress from, Instant now) {
+        streaks.recordFailure(accountKey(account), now, limits.accountFailureReset());
+        attempts.increment(ADDRESS_FAILURES + from.value(), limits.perAddressFailures().window(), now);
+    }
+
+    /** A success ends the account's streak. */
+    void recordSuccess(String account) {
+        streaks.clear(accountKey(account));
+    }
+
+    private String accountKey(String account) {
+        return namespace + ":account:" + account;
+    }
+
+    /**
+     * Counts live in one-minute buckets and a window reaches back over the current bucket and a window's worth before
+     * it: by then every attempt counted so far has dropped out. Retrying earlier may succeed, but counts again.
+     */
+    private static Duration untilWindowEmpties(Duration window, Instant now) {
+        long intoBucket = now.getEpochSecond() % BUCKET.toSeconds();
+        return window.plusSeconds(BUCKET.toSeconds() - intoBucket);
+    }
+
+    /** Why an attempt was stopped, and when trying again may succeed. */
+    record Throttled(SignInFailure failure, Duration retryAfter) {
+    }
+}
