@@ -21,6 +21,7 @@ import io.gatehouse.application.service.admin.DeleteUserService;
 import io.gatehouse.application.service.admin.GetAdminContactService;
 import io.gatehouse.application.service.admin.ListUsersService;
 import io.gatehouse.application.service.admin.UpdateDefaultPermissionsService;
+import io.gatehouse.application.service.admin.UpdateLdapSettingsService;
 import io.gatehouse.application.service.admin.UpdateSettingsService;
 import io.gatehouse.application.service.admin.UpdateUserService;
 import io.gatehouse.application.service.config.DescribeConfigurationService;
@@ -36,6 +37,7 @@ import io.gatehouse.application.service.group.SyncGroupMembershipsService;
 import io.gatehouse.application.service.group.UpdateGroupService;
 import io.gatehouse.application.service.session.AuthenticateService;
 import io.gatehouse.application.service.session.DescribeSessionService;
+import io.gatehouse.application.service.session.SignInWithLdapService;
 import io.gatehouse.application.service.session.SignInWithPasswordService;
 import io.gatehouse.application.service.session.SignOutService;
 import io.gatehouse.application.service.session.SignUpService;
@@ -65,6 +67,7 @@ public final class TestGatehouse {
     public final SimpleAttemptCounter attempts = new SimpleAttemptCounter();
     public final SimpleFailureStreaks streaks = new SimpleFailureStreaks();
     public final RecordingAuthEvents events = new RecordingAuthEvents();
+    public final FakeLdapDirectory ldapDirectory = new FakeLdapDirectory();
     public final PasswordHasher hasher;
     public final FixedSettings fixed;
 
@@ -76,6 +79,8 @@ public final class TestGatehouse {
 
     public final SignUpService signUp;
     public final SignInWithPasswordService signIn;
+    public final SignInWithLdapService signInWithLdap;
+    public final UpdateLdapSettingsService updateLdapSettings;
     public final SignOutService signOut;
     public final AuthenticateService authenticate;
     public final DescribeSessionService describeSession;
@@ -121,6 +126,7 @@ public final class TestGatehouse {
         signUp = new SignUpService(fixed, settings, users, hasher, registrar, sessions);
         signIn = new SignInWithPasswordService(fixed, users, hasher, attempts, streaks, sessions,
                 new SingleUserSignIn(users, hasher, registrar, sessions), events, clock);
+        updateLdapSettings = new UpdateLdapSettingsService(settings, events);
         signOut = new SignOutService(fixed, tokens, revocations, events);
         authenticate = new AuthenticateService(tokens, revocations, users, apiKeys, secrets, settings,
                 apiKeyPermission, clock);
@@ -150,6 +156,8 @@ public final class TestGatehouse {
         removeGroupMembers = new RemoveGroupMembersService(groups, events);
         deleteGroup = new DeleteGroupService(groups, events);
         syncGroupMemberships = new SyncGroupMembershipsService(fixed.defaultGroupShare(), groups, users, events, clock);
+        signInWithLdap = new SignInWithLdapService(fixed, settings, ldapDirectory, users, registrar,
+                syncGroupMemberships, attempts, streaks, sessions, events, clock);
     }
 
     /** Signs up an account with a valid password and returns its session; fails the test if sign-up refuses. */
