@@ -1,5 +1,8 @@
 package io.gatehouse.bootstrap;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +19,8 @@ import java.util.stream.Collectors;
  * {@code true/false}, {@code 1/0}, {@code yes/no} in any case; a blank value counts as unset.
  */
 final class EnvironmentReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, String> environment;
     private final List<String> problems = new ArrayList<>();
@@ -96,6 +101,30 @@ final class EnvironmentReader {
     List<String> list(String name, String separator) {
         return text(name).map(value -> Arrays.stream(value.split(Pattern.quote(separator)))
                 .map(String::strip).filter(item -> !item.isEmpty()).collect(Collectors.toList())).orElse(List.of());
+    }
+
+    /**
+     * Group-name patterns as Open WebUI writes them, a JSON array of strings ({@code ["admins", "temp-*"]}), or
+     * plainly separated by commas.
+     */
+    List<String> patterns(String name) {
+        Optional<String> value = text(name);
+        if (value.isEmpty() || !value.get().startsWith("[")) {
+            return list(name, ",");
+        }
+        try {
+            List<String> patterns = new ArrayList<>();
+            for (JsonNode element : JSON.readTree(value.get())) {
+                if (!element.isTextual()) {
+                    throw new IllegalArgumentException("not a string");
+                }
+                patterns.add(element.textValue());
+            }
+            return patterns;
+        } catch (JsonProcessingException | IllegalArgumentException malformed) {
+            problem(name + " must be a JSON array of strings such as [\"admins\", \"temp-*\"], or names separated by commas");
+            return List.of();
+        }
     }
 
     void problem(String message) {

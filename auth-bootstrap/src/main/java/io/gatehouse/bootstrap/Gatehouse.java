@@ -13,6 +13,7 @@ import io.gatehouse.application.port.in.admin.GetAdminContactUseCase;
 import io.gatehouse.application.port.in.admin.GetSettingsUseCase;
 import io.gatehouse.application.port.in.admin.ListUsersUseCase;
 import io.gatehouse.application.port.in.admin.UpdateDefaultPermissionsUseCase;
+import io.gatehouse.application.port.in.admin.UpdateLdapSettingsUseCase;
 import io.gatehouse.application.port.in.admin.UpdateSettingsUseCase;
 import io.gatehouse.application.port.in.admin.UpdateUserUseCase;
 import io.gatehouse.application.port.in.config.DescribeConfigurationUseCase;
@@ -28,6 +29,7 @@ import io.gatehouse.application.port.in.group.SyncGroupMembershipsUseCase;
 import io.gatehouse.application.port.in.group.UpdateGroupUseCase;
 import io.gatehouse.application.port.in.session.AuthenticateUseCase;
 import io.gatehouse.application.port.in.session.DescribeSessionUseCase;
+import io.gatehouse.application.port.in.session.SignInWithLdapUseCase;
 import io.gatehouse.application.port.in.session.SignInWithPasswordUseCase;
 import io.gatehouse.application.port.in.session.SignOutUseCase;
 import io.gatehouse.application.port.in.session.SignUpUseCase;
@@ -184,6 +186,14 @@ public final class Gatehouse implements AutoCloseable {
         return useCases.syncGroupMemberships();
     }
 
+    public SignInWithLdapUseCase signInWithLdap() {
+        return useCases.signInWithLdap();
+    }
+
+    public UpdateLdapSettingsUseCase updateLdapSettings() {
+        return useCases.updateLdapSettings();
+    }
+
     /** Releases what the builder opened, last opened first. */
     @Override
     public void close() {
@@ -225,6 +235,7 @@ public final class Gatehouse implements AutoCloseable {
                       CreateGroupUseCase createGroup, GetGroupUseCase getGroup, ExportGroupUseCase exportGroup,
                       ListGroupMembersUseCase listGroupMembers, UpdateGroupUseCase updateGroup,
                       AddGroupMembersUseCase addGroupMembers, RemoveGroupMembersUseCase removeGroupMembers,
-                      DeleteGroupUseCase deleteGroup, SyncGroupMembershipsUseCase syncGroupMemberships) {
+                      DeleteGroupUseCase deleteGroup, SyncGroupMembershipsUseCase syncGroupMemberships,
+                      SignInWithLdapUseCase signInWithLdap, UpdateLdapSettingsUseCase updateLdapSettings) {
     }
 }

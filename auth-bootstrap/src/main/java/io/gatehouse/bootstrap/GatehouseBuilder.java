@@ -8,6 +8,8 @@ import io.gatehouse.adapter.events.AuthEventFanout;
 import io.gatehouse.adapter.events.SignupWebhook;
 import io.gatehouse.adapter.inprocess.InProcessAttemptCounter;
 import io.gatehouse.adapter.inprocess.InProcessFailureStreaks;
+import io.gatehouse.adapter.ldap.LdapConnectionSettings;
+import io.gatehouse.adapter.ldap.UnboundIdLdapDirectory;
 import io.gatehouse.adapter.persistence.jdbi.DatabaseSettings;
 import io.gatehouse.adapter.persistence.jdbi.JdbiPersistence;
 import io.gatehouse.adapter.redis.Redis;
@@ -16,6 +18,7 @@ import io.gatehouse.application.port.out.ApiKeySecrets;
 import io.gatehouse.application.port.out.AttemptCounter;
 import io.gatehouse.application.port.out.AuthEvents;
 import io.gatehouse.application.port.out.FailureStreaks;
+import io.gatehouse.application.port.out.LdapDirectory;
 import io.gatehouse.application.port.out.PasswordHasher;
 import io.gatehouse.application.port.out.SettingsBroadcast;
 import io.gatehouse.application.port.out.TokenCodec;
@@ -38,6 +41,7 @@ import io.gatehouse.application.service.admin.GetAdminContactService;
 import io.gatehouse.application.service.admin.GetSettingsService;
 import io.gatehouse.application.service.admin.ListUsersService;
 import io.gatehouse.application.service.admin.UpdateDefaultPermissionsService;
+import io.gatehouse.application.service.admin.UpdateLdapSettingsService;
 import io.gatehouse.application.service.admin.UpdateSettingsService;
 import io.gatehouse.application.service.admin.UpdateUserService;
 import io.gatehouse.application.service.config.DescribeConfigurationService;
@@ -53,6 +57,7 @@ import io.gatehouse.application.service.group.SyncGroupMembershipsService;
 import io.gatehouse.application.service.group.UpdateGroupService;
 import io.gatehouse.application.service.session.AuthenticateService;
 import io.gatehouse.application.service.session.DescribeSessionService;
+import io.gatehouse.application.service.session.SignInWithLdapService;
 import io.gatehouse.application.service.session.SignInWithPasswordService;
 import io.gatehouse.application.service.session.SignOutService;
 import io.gatehouse.application.service.session.SignUpService;
@@ -77,6 +82,7 @@ public final class GatehouseBuilder {
 
     private Optional<DatabaseSettings> database = Optional.empty();
     private Optional<RedisSettings> redis = Optional.empty();
+    private LdapConnectionSettings ldapConnection = LdapConnectionSettings.defaults();
     private Optional<byte[]> secretKey = Optional.empty();
     private Clock clock = Clock.systemUTC();
     private int passwordHashCost = 12;
@@ -103,6 +109,15 @@ public final class GatehouseBuilder {
      */
     public GatehouseBuilder redis(RedisSettings settings) {
         this.redis = Optional.of(Objects.requireNonNull(settings, "settings"));
+        return this;
+    }
+
+    /**
+     * How LDAP servers are reached: connect and response timeouts, connections per server. The servers themselves
+     * are settings admins change at run time ({@link AuthSettings#ldap()}).
+     */
+    public GatehouseBuilder ldapConnection(LdapConnectionSettings settings) {
+        this.ldapConnection = Objects.requireNonNull(settings, "settings");
         return this;
     }
 
@@ -153,6 +168,7 @@ public final class GatehouseBuilder {
         settingsDefaults = config.settingsDefaults();
         config.webhookUrl().ifPresent(url -> events(signupWebhook(url, config)));
         redis = config.redis();
+        ldapConnection = config.ldapConnection();
         return this;
     }
 
@@ -171,7 +187,9 @@ public final class GatehouseBuilder {
         try {
             Optional<Redis> shared = redis.map(Redis::open);
             shared.ifPresent(resources::add);      // closed before the database: its listener reads settings
-            return new Gatehouse(wire(persistence, shared, key), resources);
+            UnboundIdLdapDirectory directory = new UnboundIdLdapDirectory(ldapConnection);
+            resources.add(directory);
+            return new Gatehouse(wire(persistence, shared, directory, key), resources);
         } catch (RuntimeException failed) {
             try {
                 Gatehouse.closeAll(resources);
@@ -182,7 +200,8 @@ public final class GatehouseBuilder {
         }
     }
 
-    private Gatehouse.UseCaseSet wire(JdbiPersistence store, Optional<Redis> shared, byte[] key) {
+    private Gatehouse.UseCaseSet wire(JdbiPersistence store, Optional<Redis> shared, LdapDirectory directory,
+                                      byte[] key) {
         PasswordHasher hasher = new BcryptPasswordHasher(passwordHashCost);
         TokenCodec tokens = new HmacTokenCodec(key, clock);
         ApiKeySecrets secrets = new RandomApiKeySecrets();
@@ -205,6 +224,8 @@ public final class GatehouseBuilder {
         SessionIssuer sessions = new SessionIssuer(tokens, settings, permissions, clock);
         AccountRegistrar registrar = new AccountRegistrar(store.users(), store.groups(), settings, events, clock);
         ApiKeyPermission apiKeyPermission = new ApiKeyPermission(settings, permissions);
+        SyncGroupMembershipsService groupSync = new SyncGroupMembershipsService(fixed.defaultGroupShare(),
+                store.groups(), store.users(), events, clock);
 
         return new Gatehouse.UseCaseSet(
                 new SignUpService(fixed, settings, store.users(), hasher, registrar, sessions),
@@ -239,6 +260,9 @@ public final class GatehouseBuilder {
                 new AddGroupMembersService(store.groups(), events, clock),
                 new RemoveGroupMembersService(store.groups(), events),
                 new DeleteGroupService(store.groups(), events),
-                new SyncGroupMembershipsService(fixed.defaultGroupShare(), store.groups(), store.users(), events, clock));
+                groupSync,
+                new SignInWithLdapService(fixed, settings, directory, store.users(), registrar, groupSync, attempts,
+                        streaks, sessions, events, clock),
+                new UpdateLdapSettingsService(settings, events));
     }
 }

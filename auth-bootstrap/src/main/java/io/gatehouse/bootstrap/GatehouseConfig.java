@@ -3,10 +3,13 @@ package io.gatehouse.bootstrap;
 import io.gatehouse.adapter.http.javalin.Cidr;
 import io.gatehouse.adapter.http.javalin.HttpSettings;
 import io.gatehouse.adapter.persistence.jdbi.DatabaseSettings;
+import io.gatehouse.adapter.ldap.LdapConnectionSettings;
 import io.gatehouse.adapter.redis.RedisSettings;
 import io.gatehouse.domain.credential.PasswordPolicy;
 import io.gatehouse.domain.credential.PlainPassword;
 import io.gatehouse.domain.group.GroupId;
+import io.gatehouse.domain.ldap.LdapServer;
+import io.gatehouse.domain.ldap.LdapSettings;
 import io.gatehouse.domain.group.ShareSetting;
 import io.gatehouse.domain.permission.DefaultPermissions;
 import io.gatehouse.domain.permission.PermissionTree;
@@ -46,7 +49,8 @@ import java.util.regex.PatternSyntaxException;
 record GatehouseConfig(DatabaseSettings database, SecretKey secretKey, int bcryptCost,
                        FixedSettings fixedSettings, AuthSettings settingsDefaults, HttpSettings http, String host, int port,
                        Optional<InitialAdmin> initialAdmin, Optional<URI> webhookUrl,
-                       boolean webhookAllowsPrivateAddresses, Optional<RedisSettings> redis) {
+                       boolean webhookAllowsPrivateAddresses, Optional<RedisSettings> redis,
+                       LdapConnectionSettings ldapConnection) {
 
     static final String VERSION = readVersion();
 
@@ -72,6 +76,10 @@ record GatehouseConfig(DatabaseSettings database, SecretKey secretKey, int bcryp
         Optional<URI> webhook = env.parsed("WEBHOOK_URL", GatehouseConfig::webUrl, "an http(s) URL");
         boolean webhookPrivate = env.bool("WEBHOOK_ALLOW_PRIVATE_ADDRESSES", false);
         Optional<RedisSettings> redis = redisSettings(env);
+        LdapConnectionSettings ldapConnection = new LdapConnectionSettings(
+                env.seconds("LDAP_CONNECT_TIMEOUT", LdapConnectionSettings.defaults().connectTimeout(), 1, 600),
+                env.seconds("LDAP_RESPONSE_TIMEOUT", LdapConnectionSettings.defaults().responseTimeout(), 1, 600),
+                env.integer("LDAP_POOL_SIZE", LdapConnectionSettings.defaults().poolSize(), 1, 100));
         Optional<SecretKey> configuredKey = env.firstOf("WEBUI_SECRET_KEY", "WEBUI_JWT_SECRET_KEY").flatMap(text -> {
             Optional<SecretKey> key = SecretKey.strong(text);
             if (key.isEmpty()) {
@@ -89,7 +97,7 @@ record GatehouseConfig(DatabaseSettings database, SecretKey secretKey, int bcryp
         env.failIfProblems();
         SecretKey key = configuredKey.orElseGet(() -> SecretKey.keptIn(dataDir));
         return new GatehouseConfig(database, key, bcryptCost, fixed, defaults, http, host, port, admin,
-                webhook, webhookPrivate, redis);
+                webhook, webhookPrivate, redis, ldapConnection);
     }
 
     /** Open WebUI's Redis variables (appendix A), with a pool and timeouts of our own. */
@@ -190,7 +198,37 @@ record GatehouseConfig(DatabaseSettings database, SecretKey secretKey, int bcryp
                 env.text("PENDING_USER_OVERLAY_TITLE", ""),
                 env.text("PENDING_USER_OVERLAY_CONTENT", ""),
                 defaultPermissions(env),
-                Map.of());
+                Map.of(),
+                ldapSettings(env));
+    }
+
+    /** Open WebUI's LDAP variables (§6.1), with StartTLS, a group search and blocked groups of our own. */
+    private static LdapSettings ldapSettings(EnvironmentReader env) {
+        LdapSettings defaults = LdapSettings.defaults();
+        LdapServer fallback = defaults.server();
+        // LDAP_SERVER_PORT may be empty for the protocol's default, as in Open WebUI
+        Optional<Integer> port = env.text("LDAP_SERVER_PORT").isEmpty() ? fallback.port()
+                : Optional.of(env.integer("LDAP_SERVER_PORT", LdapServer.DEFAULT_PORT, 1, 65_535));
+        LdapServer server = new LdapServer(
+                env.text("LDAP_SERVER_LABEL", fallback.label()),
+                env.text("LDAP_SERVER_HOST", fallback.host()),
+                port,
+                env.text("LDAP_ATTRIBUTE_FOR_MAIL", fallback.attributeForMail()),
+                env.text("LDAP_ATTRIBUTE_FOR_USERNAME", fallback.attributeForUsername()),
+                env.text("LDAP_APP_DN", ""),
+                env.text("LDAP_APP_PASSWORD", ""),
+                env.text("LDAP_SEARCH_BASE", ""),
+                env.firstOf("LDAP_SEARCH_FILTER", "LDAP_SEARCH_FILTERS").orElse(""),
+                env.bool("LDAP_USE_TLS", fallback.useTls()),
+                env.bool("LDAP_USE_STARTTLS", fallback.startTls()),
+                env.text("LDAP_CA_CERT_FILE", ""),
+                env.bool("LDAP_VALIDATE_CERT", fallback.validateCert()),
+                env.text("LDAP_CIPHERS", fallback.ciphers()));
+        return new LdapSettings(env.bool("ENABLE_LDAP", false), server, List.of(),
+                env.bool("ENABLE_LDAP_GROUP_MANAGEMENT", false), env.bool("ENABLE_LDAP_GROUP_CREATION", false),
+                env.text("LDAP_ATTRIBUTE_FOR_GROUPS", defaults.attributeForGroups()),
+                env.text("LDAP_GROUP_SEARCH_BASE", ""),
+                env.patterns("LDAP_BLOCKED_GROUPS"));
     }
 
     /** Open WebUI's defaults, each switch overridable by {@code USER_PERMISSIONS_<SECTION>_<KEY>}. */

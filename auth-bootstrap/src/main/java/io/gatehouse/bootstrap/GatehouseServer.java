@@ -28,7 +28,7 @@ public final class GatehouseServer implements AutoCloseable {
                 g.createApiKey(), g.getApiKey(), g.deleteApiKey(), g.addUser(), g.adminContact(), g.getSettings(),
                 g.updateSettings(), g.listUsers(), g.updateUser(), g.deleteUser(), g.updateDefaultPermissions(),
                 g.listGroups(), g.createGroup(), g.getGroup(), g.exportGroup(), g.listGroupMembers(), g.updateGroup(),
-                g.addGroupMembers(), g.removeGroupMembers(), g.deleteGroup());
+                g.addGroupMembers(), g.removeGroupMembers(), g.deleteGroup(), g.signInWithLdap(), g.updateLdapSettings());
     }
 
     public int port() {

@@ -34,6 +34,7 @@ public final class GatehouseHttpApi {
     private final AdminRoutes adminRoutes;
     private final UserAdminRoutes userAdminRoutes;
     private final GroupRoutes groupRoutes;
+    private final LdapRoutes ldapRoutes;
 
     public GatehouseHttpApi(UseCases useCases, HttpSettings settings, Clock clock) {
         Objects.requireNonNull(useCases, "useCases");
@@ -44,8 +45,9 @@ public final class GatehouseHttpApi {
                 settings.apiKeyHeader());
         this.origins = new OriginGuard(settings.allowedOrigins(), () -> useCases.getSettings().settings().webuiUrl(),
                 settings.apiKeyHeader());
-        this.sessionRoutes = new SessionRoutes(useCases, settings, authenticator, cookies,
-                new ClientAddresses(settings.trustedProxies()), json);
+        ClientAddresses addresses = new ClientAddresses(settings.trustedProxies());
+        this.sessionRoutes = new SessionRoutes(useCases, settings, authenticator, cookies, addresses, json);
+        this.ldapRoutes = new LdapRoutes(useCases, authenticator, cookies, addresses, json);
         this.accountRoutes = new AccountRoutes(useCases, settings, authenticator, cookies, json);
         this.adminRoutes = new AdminRoutes(useCases, settings, authenticator, json);
         this.userAdminRoutes = new UserAdminRoutes(useCases, settings, authenticator, json);
@@ -65,6 +67,7 @@ public final class GatehouseHttpApi {
         adminRoutes.register(routes);
         userAdminRoutes.register(routes);
         groupRoutes.register(routes);
+        ldapRoutes.register(routes);
         registerErrorAnswers(routes);
     }
 

@@ -22,6 +22,11 @@ final class Messages {
     static final String RATE_LIMIT_EXCEEDED = "API rate limit exceeded";
     static final String NOT_AUTHENTICATED = "Not authenticated";
     static final String REVOKED_TOKEN = "Invalid token";
+    static final String LDAP_NOT_ENABLED = "LDAP authentication is not enabled";
+    static final String LDAP_FAILED = "LDAP authentication failed.";
+    static final String LDAP_SERVER_REQUIRED = "At least one LDAP server is required";
+    static final String LDAP_SERVER_INCOMPLETE = "Each LDAP server requires a label and host";
+    static final String REQUIRED_FIELD_EMPTY = "Required field %s is empty";
 
     // Ours: situations Open WebUI has no text for.
     static final String PASSWORD_TOO_SHORT = "The password is too short. Please use at least %d characters.";

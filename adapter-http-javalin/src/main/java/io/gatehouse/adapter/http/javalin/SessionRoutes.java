@@ -91,9 +91,14 @@ final class SessionRoutes {
         startSession(ctx, ((SignUpUseCase.Result.SignedUp) result).session());
     }
 
-    private void startSession(Context ctx, Session session) {
+    /** Sets the session cookie and answers with the session (Open WebUI's sign-in answer). */
+    static void startSession(Context ctx, SessionCookies cookies, Session session) {
         cookies.setToken(ctx, session.token(), session.claims().expiresAt());
         ctx.json(Wire.session(session));
+    }
+
+    private void startSession(Context ctx, Session session) {
+        startSession(ctx, cookies, session);
     }
 
     private void signOut(Context ctx) {
@@ -136,7 +141,7 @@ final class SessionRoutes {
         features.put("auth", config.authEnabled());
         features.put("auth_trusted_header", false);
         features.put("enable_signup_password_confirmation", settings.signupPasswordConfirmation());
-        features.put("enable_ldap", false);
+        features.put("enable_ldap", config.ldapEnabled());
         features.put("enable_api_keys", config.apiKeysEnabled());
         features.put("enable_signup", config.signupEnabled());
         features.put("enable_login_form", config.loginFormEnabled());

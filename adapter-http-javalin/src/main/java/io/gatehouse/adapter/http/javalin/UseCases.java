@@ -12,6 +12,7 @@ import io.gatehouse.application.port.in.admin.GetAdminContactUseCase;
 import io.gatehouse.application.port.in.admin.GetSettingsUseCase;
 import io.gatehouse.application.port.in.admin.ListUsersUseCase;
 import io.gatehouse.application.port.in.admin.UpdateDefaultPermissionsUseCase;
+import io.gatehouse.application.port.in.admin.UpdateLdapSettingsUseCase;
 import io.gatehouse.application.port.in.admin.UpdateSettingsUseCase;
 import io.gatehouse.application.port.in.admin.UpdateUserUseCase;
 import io.gatehouse.application.port.in.config.DescribeConfigurationUseCase;
@@ -26,6 +27,7 @@ import io.gatehouse.application.port.in.group.RemoveGroupMembersUseCase;
 import io.gatehouse.application.port.in.group.UpdateGroupUseCase;
 import io.gatehouse.application.port.in.session.AuthenticateUseCase;
 import io.gatehouse.application.port.in.session.DescribeSessionUseCase;
+import io.gatehouse.application.port.in.session.SignInWithLdapUseCase;
 import io.gatehouse.application.port.in.session.SignInWithPasswordUseCase;
 import io.gatehouse.application.port.in.session.SignOutUseCase;
 import io.gatehouse.application.port.in.session.SignUpUseCase;
@@ -42,5 +44,6 @@ public record UseCases(SignUpUseCase signUp, SignInWithPasswordUseCase signIn, S
                        ListGroupsUseCase listGroups, CreateGroupUseCase createGroup, GetGroupUseCase getGroup,
                        ExportGroupUseCase exportGroup, ListGroupMembersUseCase listGroupMembers,
                        UpdateGroupUseCase updateGroup, AddGroupMembersUseCase addGroupMembers,
-                       RemoveGroupMembersUseCase removeGroupMembers, DeleteGroupUseCase deleteGroup) {
+                       RemoveGroupMembersUseCase removeGroupMembers, DeleteGroupUseCase deleteGroup,
+                       SignInWithLdapUseCase signInWithLdap, UpdateLdapSettingsUseCase updateLdapSettings) {
 }

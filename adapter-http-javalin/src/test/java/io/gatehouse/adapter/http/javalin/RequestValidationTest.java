@@ -137,6 +137,6 @@ class RequestValidationTest {
                 u.getApiKey(), u.deleteApiKey(), u.addUser(), u.adminContact(), u.getSettings(), u.updateSettings(),
                 u.listUsers(), u.updateUser(), u.deleteUser(), u.updateDefaultPermissions(), u.listGroups(),
                 u.createGroup(), u.getGroup(), u.exportGroup(), u.listGroupMembers(), u.updateGroup(),
-                u.addGroupMembers(), u.removeGroupMembers(), u.deleteGroup());
+                u.addGroupMembers(), u.removeGroupMembers(), u.deleteGroup(), u.signInWithLdap(), u.updateLdapSettings());
     }
 }

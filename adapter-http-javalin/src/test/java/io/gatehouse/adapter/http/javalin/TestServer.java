@@ -57,7 +57,8 @@ final class TestServer implements AutoCloseable {
                 g.updateProfile, g.updateTimezone, g.changePassword, g.createApiKey, g.getApiKey, g.deleteApiKey,
                 g.addUser, g.adminContact, new GetSettingsService(g.settings), g.updateSettings, g.listUsers, g.updateUser,
                 g.deleteUser, g.updateDefaultPermissions, g.listGroups, g.createGroup, g.getGroup, g.exportGroup,
-                g.listGroupMembers, g.updateGroup, g.addGroupMembers, g.removeGroupMembers, g.deleteGroup);
+                g.listGroupMembers, g.updateGroup, g.addGroupMembers, g.removeGroupMembers, g.deleteGroup,
+                g.signInWithLdap, g.updateLdapSettings);
     }
 
     int port() {

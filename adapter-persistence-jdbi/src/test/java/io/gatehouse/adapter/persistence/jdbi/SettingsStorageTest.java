@@ -1,5 +1,6 @@
 package io.gatehouse.adapter.persistence.jdbi;
 
+import io.gatehouse.domain.ldap.LdapServer;
 import io.gatehouse.domain.ldap.LdapSettings;
 import io.gatehouse.application.contract.Stores;
 import io.gatehouse.application.fake.TestSettings;
@@ -70,6 +71,35 @@ class SettingsStorageTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void ldapSettingsAreStoredUnderOpenWebUisKeys(TestDatabase database) throws SQLException {
+        Stores stores = database.emptyStores();
+        AuthSettings defaults = TestSettings.authDefaults();
+        LdapServer ad = new LdapServer("Corp", "ad.example.org", Optional.of(636), "mail", "sAMAccountName",
+                "CN=svc,DC=example,DC=org", "s3cret", "DC=example,DC=org", "(objectClass=user)", true, false, "", true,
+                "ALL");
+        LdapServer backup = new LdapServer("Backup", "ad2.example.org", Optional.empty(), "mail", "sAMAccountName",
+                "", "", "DC=example,DC=org", "", false, true, "", true, "ALL");
+
+        stores.settings().save(defaults.withLdap(defaults.ldap().withEnabled(true)
+                .withSingleServer(ad, true, false, "memberOf").withServers(List.of(backup))), defaults);
+
+        Map<String, String> rows = rows(database);
+        assertEquals("true", rows.get("ldap.enable"));
+        assertEquals("\"ad.example.org\"", rows.get("ldap.server.host"));
+        assertEquals("636", rows.get("ldap.server.port"));
+        assertEquals("\"sAMAccountName\"", rows.get("ldap.server.attribute_for_username"));
+        assertEquals("\"CN=svc,DC=example,DC=org\"", rows.get("ldap.server.app_dn"));
+        assertEquals("\"s3cret\"", rows.get("ldap.server.app_password"));
+        assertEquals("\"DC=example,DC=org\"", rows.get("ldap.server.users_dn"));
+        assertEquals("\"(objectClass=user)\"", rows.get("ldap.server.search_filter"));
+        assertEquals("true", rows.get("ldap.group.enable_management"));
+        assertEquals('[', rows.get("ldap.servers").charAt(0));
+        assertFalse(rows.containsKey("ldap.server.use_tls"), "unchanged values follow the environment");
+        assertEquals(List.of(backup), stores.settings().load(defaults).ldap().servers());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void savingTheDefaultsStoresNothingAndClearingAValueStoresNull(TestDatabase database) throws SQLException {
         Stores stores = database.emptyStores();
         AuthSettings defaults = TestSettings.authDefaults();
@@ -80,7 +110,7 @@ class SettingsStorageTest {
 
         AuthSettings environment = new AuthSettings(true, Optional.of(EmailAddress.of("a@example.org")),
                 defaults.webuiUrl(), true, true, false, false, List.of(), Role.PENDING, Optional.empty(),
-                defaults.tokenLifetime(), "", "", defaults.defaultPermissions(), Map.of());
+                defaults.tokenLifetime(), "", "", defaults.defaultPermissions(), Map.of(), defaults.ldap());
         stores.settings().save(defaults, environment);
         assertEquals(Map.of("auth.admin.email", "null"), rows(database));
     }

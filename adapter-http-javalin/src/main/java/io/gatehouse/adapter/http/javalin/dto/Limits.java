@@ -8,6 +8,8 @@ final class Limits {
     static final int NAME = 255;
     static final int EMAIL = 320;
     static final int TEXT = 2000;
+    /** Distinguished names, filters and file paths of directory settings. */
+    static final int DIRECTORY_TEXT = 4096;
 
     private Limits() {
     }

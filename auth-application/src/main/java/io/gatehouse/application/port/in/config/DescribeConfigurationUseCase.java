@@ -22,7 +22,7 @@ public interface DescribeConfigurationUseCase {
      * @param pendingOverlay    present for pending callers: title and content of the approval message
      */
     record PublicConfiguration(boolean onboarding, boolean authEnabled, boolean signupEnabled,
-                               boolean loginFormEnabled, boolean apiKeysEnabled,
+                               boolean loginFormEnabled, boolean apiKeysEnabled, boolean ldapEnabled,
                                Optional<PermissionTree> defaultPermissions, Optional<PendingOverlay> pendingOverlay) {
         public PublicConfiguration {
             Objects.requireNonNull(defaultPermissions, "defaultPermissions");
