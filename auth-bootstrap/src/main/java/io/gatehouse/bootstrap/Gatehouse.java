@@ -31,12 +31,14 @@ import io.gatehouse.application.port.in.session.AuthenticateUseCase;
 import io.gatehouse.application.port.in.session.DescribeSessionUseCase;
 import io.gatehouse.application.port.in.session.SignInWithLdapUseCase;
 import io.gatehouse.application.port.in.session.SignInWithPasswordUseCase;
+import io.gatehouse.application.port.in.session.SignInWithTrustedHeaderUseCase;
 import io.gatehouse.application.port.in.session.SignOutUseCase;
 import io.gatehouse.application.port.in.session.SignUpUseCase;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A running Gatehouse: every use case, ready to call from the embedding application's own code, over the storage
@@ -194,6 +196,10 @@ public final class Gatehouse implements AutoCloseable {
         return useCases.updateLdapSettings();
     }
 
+    public SignInWithTrustedHeaderUseCase signInWithTrustedHeader() {
+        return useCases.signInWithTrustedHeader();
+    }
+
     /** Releases what the builder opened, last opened first. */
     @Override
     public void close() {
@@ -236,6 +242,7 @@ public final class Gatehouse implements AutoCloseable {
                       ListGroupMembersUseCase listGroupMembers, UpdateGroupUseCase updateGroup,
                       AddGroupMembersUseCase addGroupMembers, RemoveGroupMembersUseCase removeGroupMembers,
                       DeleteGroupUseCase deleteGroup, SyncGroupMembershipsUseCase syncGroupMemberships,
-                      SignInWithLdapUseCase signInWithLdap, UpdateLdapSettingsUseCase updateLdapSettings) {
+                      SignInWithLdapUseCase signInWithLdap, UpdateLdapSettingsUseCase updateLdapSettings,
+                      SignInWithTrustedHeaderUseCase signInWithTrustedHeader) {
     }
 }

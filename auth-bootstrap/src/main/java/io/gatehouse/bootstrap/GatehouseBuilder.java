@@ -59,6 +59,7 @@ import io.gatehouse.application.service.session.AuthenticateService;
 import io.gatehouse.application.service.session.DescribeSessionService;
 import io.gatehouse.application.service.session.SignInWithLdapService;
 import io.gatehouse.application.service.session.SignInWithPasswordService;
+import io.gatehouse.application.service.session.SignInWithTrustedHeaderService;
 import io.gatehouse.application.service.session.SignOutService;
 import io.gatehouse.application.service.session.SignUpService;
 import io.gatehouse.application.service.session.SingleUserSignIn;
@@ -263,6 +264,7 @@ public final class GatehouseBuilder {
                 groupSync,
                 new SignInWithLdapService(fixed, settings, directory, store.users(), registrar, groupSync, attempts,
                         streaks, sessions, events, clock),
-                new UpdateLdapSettingsService(settings, events));
+                new UpdateLdapSettingsService(settings, events),
+                new SignInWithTrustedHeaderService(fixed, store.users(), registrar, groupSync, sessions, events, clock));
     }
 }

@@ -2,6 +2,7 @@ package io.gatehouse.bootstrap;
 
 import io.gatehouse.adapter.http.javalin.Cidr;
 import io.gatehouse.adapter.http.javalin.HttpSettings;
+import io.gatehouse.adapter.http.javalin.TrustedHeaders;
 import io.gatehouse.adapter.persistence.jdbi.DatabaseSettings;
 import io.gatehouse.adapter.ldap.LdapConnectionSettings;
 import io.gatehouse.adapter.redis.RedisSettings;
@@ -278,10 +279,18 @@ record GatehouseConfig(DatabaseSettings database, SecretKey secretKey, int bcryp
                 origins.add(origin);
             }
         }
+        Optional<TrustedHeaders> trustedHeaders = env.text("WEBUI_AUTH_TRUSTED_EMAIL_HEADER").map(email ->
+                new TrustedHeaders(email, env.text("WEBUI_AUTH_TRUSTED_NAME_HEADER"),
+                        env.text("WEBUI_AUTH_TRUSTED_GROUPS_HEADER"), env.text("WEBUI_AUTH_TRUSTED_ROLE_HEADER")));
+        if (trustedHeaders.isPresent() && proxies.isEmpty()) {
+            env.problem("WEBUI_AUTH_TRUSTED_EMAIL_HEADER needs TRUSTED_PROXY_CIDRS: the headers are believed only from "
+                    + "those proxies, which must strip them from what clients send");
+            trustedHeaders = Optional.empty();
+        }
         String capitalised = sameSite.substring(0, 1).toUpperCase(Locale.ROOT) + sameSite.substring(1);
         return new HttpSettings(capitalised, secure, env.text("CUSTOM_API_KEY_HEADER", "x-api-key"), proxies, origins,
                 env.text("WEBUI_NAME", "Gatehouse"), VERSION, env.bool("ENABLE_SIGNUP_PASSWORD_CONFIRMATION", false),
-                images.maxDataUriLength() + 64L * 1024, images);
+                images.maxDataUriLength() + 64L * 1024, images, trustedHeaders);
     }
 
     private static Optional<InitialAdmin> initialAdmin(EnvironmentReader env, PasswordPolicy policy) {

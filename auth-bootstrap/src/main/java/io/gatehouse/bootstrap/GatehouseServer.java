@@ -28,7 +28,8 @@ public final class GatehouseServer implements AutoCloseable {
                 g.createApiKey(), g.getApiKey(), g.deleteApiKey(), g.addUser(), g.adminContact(), g.getSettings(),
                 g.updateSettings(), g.listUsers(), g.updateUser(), g.deleteUser(), g.updateDefaultPermissions(),
                 g.listGroups(), g.createGroup(), g.getGroup(), g.exportGroup(), g.listGroupMembers(), g.updateGroup(),
-                g.addGroupMembers(), g.removeGroupMembers(), g.deleteGroup(), g.signInWithLdap(), g.updateLdapSettings());
+                g.addGroupMembers(), g.removeGroupMembers(), g.deleteGroup(), g.signInWithLdap(), g.updateLdapSettings(),
+                g.signInWithTrustedHeader());
     }
 
     public int port() {

@@ -39,6 +39,7 @@ import io.gatehouse.application.service.session.AuthenticateService;
 import io.gatehouse.application.service.session.DescribeSessionService;
 import io.gatehouse.application.service.session.SignInWithLdapService;
 import io.gatehouse.application.service.session.SignInWithPasswordService;
+import io.gatehouse.application.service.session.SignInWithTrustedHeaderService;
 import io.gatehouse.application.service.session.SignOutService;
 import io.gatehouse.application.service.session.SignUpService;
 import io.gatehouse.application.service.session.SingleUserSignIn;
@@ -81,6 +82,7 @@ public final class TestGatehouse {
     public final SignInWithPasswordService signIn;
     public final SignInWithLdapService signInWithLdap;
     public final UpdateLdapSettingsService updateLdapSettings;
+    public final SignInWithTrustedHeaderService signInWithTrustedHeader;
     public final SignOutService signOut;
     public final AuthenticateService authenticate;
     public final DescribeSessionService describeSession;
@@ -158,6 +160,8 @@ public final class TestGatehouse {
         syncGroupMemberships = new SyncGroupMembershipsService(fixed.defaultGroupShare(), groups, users, events, clock);
         signInWithLdap = new SignInWithLdapService(fixed, settings, ldapDirectory, users, registrar,
                 syncGroupMemberships, attempts, streaks, sessions, events, clock);
+        signInWithTrustedHeader = new SignInWithTrustedHeaderService(fixed, users, registrar, syncGroupMemberships,
+                sessions, events, clock);
     }
 
     /** Signs up an account with a valid password and returns its session; fails the test if sign-up refuses. */

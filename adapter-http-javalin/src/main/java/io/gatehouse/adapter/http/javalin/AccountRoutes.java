@@ -91,6 +91,9 @@ final class AccountRoutes {
     /** Every token of the user is revoked; the caller's browser gets a fresh session cookie, the answer stays {@code true}. */
     private void changePassword(Context ctx) {
         Principal principal = authenticator.require(ctx, Access.SIGNED_IN);
+        if (settings.trustedHeaders().isPresent()) {
+            throw ApiError.of(400, Messages.ACTION_PROHIBITED); // the proxy owns the credentials (Open WebUI §8.2)
+        }
         UpdatePasswordForm form = json.read(ctx, UpdatePasswordForm.class);
         ChangePasswordUseCase.Result result = useCases.changePassword().changePassword(new ChangePasswordUseCase.Command(
                 principal.user().id(), PlainPassword.of(form.password()), PlainPassword.of(form.newPassword())));

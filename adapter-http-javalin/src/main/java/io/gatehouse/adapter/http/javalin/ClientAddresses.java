@@ -43,6 +43,11 @@ final class ClientAddresses {
         return address(client);
     }
 
+    /** Whether the socket's peer is one of the trusted proxies. */
+    boolean fromTrustedProxy(Context ctx) {
+        return isTrusted(ctx.req().getRemoteAddr());
+    }
+
     private boolean isTrusted(String address) {
         Optional<byte[]> bytes = Cidr.ipLiteral(address);
         return bytes.isPresent() && trustedProxies.stream().anyMatch(cidr -> cidr.contains(bytes.get()));

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Open WebUI's auth API as Javalin routes. Install it on a configuration, then start Javalin as usual:
@@ -41,12 +42,13 @@ public final class GatehouseHttpApi {
         Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
         SessionCookies cookies = new SessionCookies(settings.cookieSameSite(), settings.cookieSecure(), clock);
+        ClientAddresses addresses = new ClientAddresses(settings.trustedProxies());
+        Optional<ProxyIdentity> proxy = settings.trustedHeaders().map(headers -> new ProxyIdentity(headers, addresses));
         RequestAuthenticator authenticator = new RequestAuthenticator(useCases.authenticate(), cookies,
-                settings.apiKeyHeader());
+                settings.apiKeyHeader(), proxy);
         this.origins = new OriginGuard(settings.allowedOrigins(), () -> useCases.getSettings().settings().webuiUrl(),
                 settings.apiKeyHeader());
-        ClientAddresses addresses = new ClientAddresses(settings.trustedProxies());
-        this.sessionRoutes = new SessionRoutes(useCases, settings, authenticator, cookies, addresses, json);
+        this.sessionRoutes = new SessionRoutes(useCases, settings, authenticator, cookies, addresses, proxy, json);
         this.ldapRoutes = new LdapRoutes(useCases, authenticator, cookies, addresses, json);
         this.accountRoutes = new AccountRoutes(useCases, settings, authenticator, cookies, json);
         this.adminRoutes = new AdminRoutes(useCases, settings, authenticator, json);

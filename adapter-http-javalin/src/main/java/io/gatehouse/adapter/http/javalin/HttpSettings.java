@@ -4,6 +4,7 @@ import io.gatehouse.domain.user.ProfileImagePolicy;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,11 +20,12 @@ import java.util.Set;
  * @param signupPasswordConfirmation whether the front end asks for the password twice
  * @param maxRequestBytes      the largest request body accepted
  * @param profileImagePolicy   which picture URLs requests may set
+ * @param trustedHeaders       the headers of trusted-header sign-in, when the mode is on
  */
 public record HttpSettings(String cookieSameSite, boolean cookieSecure, String apiKeyHeader, List<Cidr> trustedProxies,
                            Set<String> allowedOrigins, String instanceName, String version,
                            boolean signupPasswordConfirmation, long maxRequestBytes,
-                           ProfileImagePolicy profileImagePolicy) {
+                           ProfileImagePolicy profileImagePolicy, Optional<TrustedHeaders> trustedHeaders) {
 
     public HttpSettings {
         Objects.requireNonNull(cookieSameSite, "cookieSameSite");
@@ -39,6 +41,10 @@ public record HttpSettings(String cookieSameSite, boolean cookieSecure, String a
         Objects.requireNonNull(instanceName, "instanceName");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(profileImagePolicy, "profileImagePolicy");
+        Objects.requireNonNull(trustedHeaders, "trustedHeaders");
+        if (trustedHeaders.isPresent() && trustedProxies.isEmpty()) {
+            throw new IllegalArgumentException("trusted headers need trusted proxies: from anyone else they are forged");
+        }
         if (maxRequestBytes < 1024) {
             throw new IllegalArgumentException("the request size limit is at least 1 KiB");
         }

@@ -22,6 +22,8 @@ final class Messages {
     static final String RATE_LIMIT_EXCEEDED = "API rate limit exceeded";
     static final String NOT_AUTHENTICATED = "Not authenticated";
     static final String REVOKED_TOKEN = "Invalid token";
+    static final String INVALID_TRUSTED_HEADER = "Your provider has not provided a trusted header. Please contact your administrator for assistance.";
+    static final String USER_MISMATCH = "User mismatch. Please sign in again.";
     static final String LDAP_NOT_ENABLED = "LDAP authentication is not enabled";
     static final String LDAP_FAILED = "LDAP authentication failed.";
     static final String LDAP_SERVER_REQUIRED = "At least one LDAP server is required";

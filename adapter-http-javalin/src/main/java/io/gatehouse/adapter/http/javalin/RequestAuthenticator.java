@@ -9,7 +9,9 @@ import java.util.Optional;
 /**
  * Finds the credential of a request (Open WebUI §2.3: {@code Authorization: Bearer}, then the {@code token} cookie,
  * then the API-key header), asks {@link AuthenticateUseCase} who it is, and enforces the route's access. The
- * principal is computed once per request.
+ * principal is computed once per request. In trusted-header mode every credential must come with the proxy's header
+ * naming the same user (Open WebUI checks only when the header is there, #14406), so a session cannot outlive or
+ * switch the proxy's user, nor be used around the proxy.
  */
 final class RequestAuthenticator {
 
@@ -18,11 +20,14 @@ final class RequestAuthenticator {
     private final AuthenticateUseCase authenticate;
     private final SessionCookies cookies;
     private final String apiKeyHeader;
+    private final Optional<ProxyIdentity> proxy;
 
-    RequestAuthenticator(AuthenticateUseCase authenticate, SessionCookies cookies, String apiKeyHeader) {
+    RequestAuthenticator(AuthenticateUseCase authenticate, SessionCookies cookies, String apiKeyHeader,
+                         Optional<ProxyIdentity> proxy) {
         this.authenticate = authenticate;
         this.cookies = cookies;
         this.apiKeyHeader = apiKeyHeader;
+        this.proxy = proxy;
     }
 
     Optional<PresentedCredential> presented(Context ctx) {
@@ -75,6 +80,10 @@ final class RequestAuthenticator {
             throw refusal(ctx, credential.get(), ((AuthenticateUseCase.Result.Refused) result).reason());
         }
         Principal principal = ((AuthenticateUseCase.Result.Authenticated) result).principal();
+        if (proxy.isPresent() && !proxy.get().email(ctx).equals(Optional.of(principal.user().email().value()))) {
+            cookies.delete(ctx, SessionCookies.AUTH_FAILURE_COOKIES);
+            throw ApiError.of(401, Messages.USER_MISMATCH);
+        }
         ctx.attribute(PRINCIPAL, principal);
         return Optional.of(principal);
     }

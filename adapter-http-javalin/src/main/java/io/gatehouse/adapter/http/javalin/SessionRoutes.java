@@ -8,6 +8,7 @@ import io.gatehouse.application.port.in.session.DescribeSessionUseCase.SessionIn
 import io.gatehouse.application.port.in.session.Principal;
 import io.gatehouse.application.port.in.session.Session;
 import io.gatehouse.application.port.in.session.SignInWithPasswordUseCase;
+import io.gatehouse.application.port.in.session.SignInWithTrustedHeaderUseCase;
 import io.gatehouse.application.port.in.session.SignOutUseCase;
 import io.gatehouse.application.port.in.session.SignUpUseCase;
 import io.gatehouse.domain.credential.PlainPassword;
@@ -31,15 +32,17 @@ final class SessionRoutes {
     private final RequestAuthenticator authenticator;
     private final SessionCookies cookies;
     private final ClientAddresses addresses;
+    private final Optional<ProxyIdentity> proxy;
     private final Json json;
 
     SessionRoutes(UseCases useCases, HttpSettings settings, RequestAuthenticator authenticator, SessionCookies cookies,
-                  ClientAddresses addresses, Json json) {
+                  ClientAddresses addresses, Optional<ProxyIdentity> proxy, Json json) {
         this.useCases = useCases;
         this.settings = settings;
         this.authenticator = authenticator;
         this.cookies = cookies;
         this.addresses = addresses;
+        this.proxy = proxy;
         this.json = json;
     }
 
@@ -52,6 +55,10 @@ final class SessionRoutes {
     }
 
     private void signIn(Context ctx) {
+        if (proxy.isPresent()) {
+            signInByProxy(ctx, proxy.get());
+            return;
+        }
         SigninForm form = json.read(ctx, SigninForm.class);
         SignInWithPasswordUseCase.Result result = useCases.signIn().signIn(new SignInWithPasswordUseCase.Command(
                 form.email(), PlainPassword.of(form.password()), addresses.of(ctx)));
@@ -67,6 +74,20 @@ final class SessionRoutes {
             }
         }
         startSession(ctx, ((SignInWithPasswordUseCase.Result.SignedIn) result).session());
+    }
+
+    /** Trusted-header mode (Open WebUI §8.2): the body is ignored, the proxy's headers say who signs in. */
+    private void signInByProxy(Context ctx, ProxyIdentity identity) {
+        String email = identity.email(ctx).orElseThrow(() -> ApiError.of(400, Messages.INVALID_TRUSTED_HEADER));
+        SignInWithTrustedHeaderUseCase.Result result = useCases.signInWithTrustedHeader().signIn(
+                new SignInWithTrustedHeaderUseCase.Command(email, identity.name(ctx), identity.groups(ctx),
+                        identity.role(ctx), addresses.of(ctx)));
+        if (result instanceof SignInWithTrustedHeaderUseCase.Result.Refused) {
+            throw ((SignInWithTrustedHeaderUseCase.Result.Refused) result).reason()
+                    == SignInWithTrustedHeaderUseCase.Refusal.PASSWORD_AUTH_DISABLED
+                    ? ApiError.of(403, Messages.ACTION_PROHIBITED) : ApiError.of(400, Messages.INVALID_TRUSTED_HEADER);
+        }
+        startSession(ctx, ((SignInWithTrustedHeaderUseCase.Result.SignedIn) result).session());
     }
 
     private void signUp(Context ctx) {
@@ -139,7 +160,7 @@ final class SessionRoutes {
         body.put("oauth", Map.of("providers", Map.of()));
         Map<String, Object> features = new LinkedHashMap<>();
         features.put("auth", config.authEnabled());
-        features.put("auth_trusted_header", false);
+        features.put("auth_trusted_header", proxy.isPresent());
         features.put("enable_signup_password_confirmation", settings.signupPasswordConfirmation());
         features.put("enable_ldap", config.ldapEnabled());
         features.put("enable_api_keys", config.apiKeysEnabled());

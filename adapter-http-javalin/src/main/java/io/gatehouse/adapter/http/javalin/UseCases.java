@@ -29,6 +29,7 @@ import io.gatehouse.application.port.in.session.AuthenticateUseCase;
 import io.gatehouse.application.port.in.session.DescribeSessionUseCase;
 import io.gatehouse.application.port.in.session.SignInWithLdapUseCase;
 import io.gatehouse.application.port.in.session.SignInWithPasswordUseCase;
+import io.gatehouse.application.port.in.session.SignInWithTrustedHeaderUseCase;
 import io.gatehouse.application.port.in.session.SignOutUseCase;
 import io.gatehouse.application.port.in.session.SignUpUseCase;
 
@@ -45,5 +46,6 @@ public record UseCases(SignUpUseCase signUp, SignInWithPasswordUseCase signIn, S
                        ExportGroupUseCase exportGroup, ListGroupMembersUseCase listGroupMembers,
                        UpdateGroupUseCase updateGroup, AddGroupMembersUseCase addGroupMembers,
                        RemoveGroupMembersUseCase removeGroupMembers, DeleteGroupUseCase deleteGroup,
-                       SignInWithLdapUseCase signInWithLdap, UpdateLdapSettingsUseCase updateLdapSettings) {
+                       SignInWithLdapUseCase signInWithLdap, UpdateLdapSettingsUseCase updateLdapSettings,
+                       SignInWithTrustedHeaderUseCase signInWithTrustedHeader) {
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -25,7 +26,8 @@ class ClientAddressTest {
 
     private void startWithTrustedProxies(List<Cidr> proxies) {
         UnaryOperator<HttpSettings> trusting = s -> new HttpSettings(s.cookieSameSite(), s.cookieSecure(), s.apiKeyHeader(),
-                proxies, s.allowedOrigins(), s.instanceName(), s.version(), false, s.maxRequestBytes(), s.profileImagePolicy());
+                proxies, s.allowedOrigins(), s.instanceName(), s.version(), false, s.maxRequestBytes(), s.profileImagePolicy(),
+                s.trustedHeaders());
         server = TestServer.start(new TestGatehouse(), trusting);
         server.post("/api/v1/auths/signup", Map.of("name", "A", "email", "a@example.org", "password", "correct horse"));
     }

@@ -23,7 +23,7 @@ class OriginGuardTest {
     void start() {
         server = TestServer.start(new TestGatehouse(), s -> new HttpSettings(s.cookieSameSite(), s.cookieSecure(),
                 s.apiKeyHeader(), s.trustedProxies(), Set.of(FRONTEND), s.instanceName(), s.version(), false,
-                s.maxRequestBytes(), s.profileImagePolicy()));
+                s.maxRequestBytes(), s.profileImagePolicy(), s.trustedHeaders()));
         token = (String) server.post("/api/v1/auths/signup",
                 Map.of("name", "A", "email", "a@example.org", "password", "correct horse")).field("token");
     }

@@ -94,7 +94,8 @@ class PasswordAccountFlowTest {
         server.close();
         server = TestServer.start(new TestGatehouse(), settings -> new HttpSettings("Strict", true, "x-api-key",
                 settings.trustedProxies(), settings.allowedOrigins(), "Gatehouse", "test", false,
-                settings.maxRequestBytes(), settings.profileImagePolicy()));
+                settings.maxRequestBytes(), settings.profileImagePolicy(),
+                settings.trustedHeaders()));
 
         String cookie = server.post("/api/v1/auths/signup",
                 Map.of("name", "Ann", "email", "ann@example.org", "password", "correct horse")).cookie("token").orElseThrow();

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -137,6 +138,7 @@ class RequestValidationTest {
                 u.getApiKey(), u.deleteApiKey(), u.addUser(), u.adminContact(), u.getSettings(), u.updateSettings(),
                 u.listUsers(), u.updateUser(), u.deleteUser(), u.updateDefaultPermissions(), u.listGroups(),
                 u.createGroup(), u.getGroup(), u.exportGroup(), u.listGroupMembers(), u.updateGroup(),
-                u.addGroupMembers(), u.removeGroupMembers(), u.deleteGroup(), u.signInWithLdap(), u.updateLdapSettings());
+                u.addGroupMembers(), u.removeGroupMembers(), u.deleteGroup(), u.signInWithLdap(), u.updateLdapSettings(),
+                u.signInWithTrustedHeader());
     }
 }

@@ -49,7 +49,7 @@ final class TestServer implements AutoCloseable {
 
     static HttpSettings defaultSettings() {
         return new HttpSettings("Lax", false, "x-api-key", List.of(), Set.of(), "Gatehouse", "test", false,
-                64 * 1024, new ProfileImagePolicy(1000));
+                64 * 1024, new ProfileImagePolicy(1000), Optional.empty());
     }
 
     static UseCases useCases(TestGatehouse g) {
@@ -58,7 +58,7 @@ final class TestServer implements AutoCloseable {
                 g.addUser, g.adminContact, new GetSettingsService(g.settings), g.updateSettings, g.listUsers, g.updateUser,
                 g.deleteUser, g.updateDefaultPermissions, g.listGroups, g.createGroup, g.getGroup, g.exportGroup,
                 g.listGroupMembers, g.updateGroup, g.addGroupMembers, g.removeGroupMembers, g.deleteGroup,
-                g.signInWithLdap, g.updateLdapSettings);
+                g.signInWithLdap, g.updateLdapSettings, g.signInWithTrustedHeader);
     }
 
     int port() {

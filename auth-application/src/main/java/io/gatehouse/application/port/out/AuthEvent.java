@@ -27,11 +27,13 @@ public sealed interface AuthEvent {
         /** Made at start-up from {@code WEBUI_ADMIN_EMAIL}: no webhook. */
         BOOTSTRAP,
         /** Made by a first LDAP sign-in: the webhook fires. */
-        LDAP;
+        LDAP,
+        /** Made by a first sign-in through a trusted proxy's headers: the webhook fires. */
+        TRUSTED_HEADER;
 
         /** Whether Open WebUI's sign-up webhook fires for accounts made this way. */
         public boolean notifiesSignup() {
-            return this == SIGNUP || this == NO_AUTH || this == LDAP;
+            return this == SIGNUP || this == NO_AUTH || this == LDAP || this == TRUSTED_HEADER;
         }
     }
 
