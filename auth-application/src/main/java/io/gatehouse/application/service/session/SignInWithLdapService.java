@@ -78,7 +78,8 @@ public final class SignInWithLdapService implements SignInWithLdapUseCase {
         String username = command.username().strip().toLowerCase(Locale.ROOT);
         String accountKey = "ldap:" + username;
         if (command.password().isBlank() || username.isEmpty()) {
-            events.publish(new AuthEvent.SignInFailed(accountKey, command.from(), SignInFailure.BLANK_PASSWORD));
+            events.publish(new AuthEvent.SignInFailed(accountKey, command.from(), username.isEmpty()
+                    ? SignInFailure.LDAP_USER_NOT_FOUND : SignInFailure.BLANK_PASSWORD));
             return refused(Refusal.FAILED);
         }
         Instant now = clock.instant();
