@@ -16,6 +16,7 @@ class RedisTokenRevocationsContractTest extends TokenRevocationsContract {
     protected Stores emptyStores() {
         Stores durable = InMemoryStores.create();
         return new Stores(durable.users(), durable.groups(), durable.apiKeys(),
-                redis.openFresh().tokenRevocations(durable.revocations(), Clock.systemUTC()), durable.settings());
+                redis.openFresh().tokenRevocations(durable.revocations(), Clock.systemUTC()), durable.settings(),
+                durable.identityLinks());
     }
 }

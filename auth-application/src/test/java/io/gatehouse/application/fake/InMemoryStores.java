@@ -11,6 +11,6 @@ public final class InMemoryStores {
     public static Stores create() {
         InMemoryUserRepository users = new InMemoryUserRepository();
         return new Stores(users, new InMemoryGroupRepository(users), new InMemoryApiKeyRepository(users),
-                new InMemoryTokenRevocations(), new InMemorySettingsRepository());
+                new InMemoryTokenRevocations(), new InMemorySettingsRepository(), new InMemoryIdentityLinks(users));
     }
 }

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.gatehouse.adapter.persistence.jdbi.internal.Repositories;
 import io.gatehouse.application.port.out.ApiKeyRepository;
 import io.gatehouse.application.port.out.GroupRepository;
+import io.gatehouse.application.port.out.IdentityLinks;
 import io.gatehouse.application.port.out.InfrastructureException;
 import io.gatehouse.application.port.out.SettingsRepository;
 import io.gatehouse.application.port.out.TokenRevocations;
@@ -98,6 +99,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public SettingsRepository settings() {
         return repositories.settings();
+    }
+
+    public IdentityLinks identityLinks() {
+        return repositories.identityLinks();
     }
 
     /** Closes the pool; the repositories fail with {@link InfrastructureException} afterwards. */

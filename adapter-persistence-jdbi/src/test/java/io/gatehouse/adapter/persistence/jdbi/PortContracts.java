@@ -2,6 +2,7 @@ package io.gatehouse.adapter.persistence.jdbi;
 
 import io.gatehouse.application.contract.ApiKeyRepositoryContract;
 import io.gatehouse.application.contract.GroupRepositoryContract;
+import io.gatehouse.application.contract.IdentityLinksContract;
 import io.gatehouse.application.contract.SettingsRepositoryContract;
 import io.gatehouse.application.contract.Stores;
 import io.gatehouse.application.contract.TokenRevocationsContract;
@@ -39,6 +40,14 @@ abstract class PortContracts {
 
     @Nested
     class TokenRevocations extends TokenRevocationsContract {
+        @Override
+        protected Stores emptyStores() {
+            return database().emptyStores();
+        }
+    }
+
+    @Nested
+    class Links extends IdentityLinksContract {
         @Override
         protected Stores emptyStores() {
             return database().emptyStores();
