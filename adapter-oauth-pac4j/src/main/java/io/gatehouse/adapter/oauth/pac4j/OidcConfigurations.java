@@ -11,6 +11,7 @@ import org.pac4j.oidc.client.AppleClient;
 import org.pac4j.oidc.client.OidcClient;
 import org.pac4j.oidc.config.AppleOidcConfiguration;
 import org.pac4j.oidc.config.OidcConfiguration;
+import org.pac4j.oidc.metadata.OidcOpMetadataResolver;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -29,6 +30,7 @@ final class OidcConfigurations {
     static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
     /** pac4j insists on a callback URL; the real one comes with each call (see {@link RedirectUriOfTheCall}). */
     private static final String PER_CALL = "https://redirect-uri.invalid/given-with-each-call";
+    private static final String APPLE_DISCOVERY = "https://appleid.apple.com/.well-known/openid-configuration";
 
     private OidcConfigurations() {
     }
@@ -67,10 +69,12 @@ final class OidcConfigurations {
 
     private static AppleOidcConfiguration apple(ProviderSettings settings) {
         ProviderSettings.AppleKey key = settings.appleKey().orElseThrow();
-        AppleOidcConfiguration configuration = new AppleOidcConfiguration();
+        AppleOidcConfiguration configuration = new AppleConfiguration();
         configuration.setTeamID(key.teamId());
         configuration.setPrivateKeyID(key.keyId());
         configuration.setPrivateKey(ecPrivateKey(key.privateKeyPem()));
+        // only to pass pac4j's check that some metadata source is set: see AppleConfiguration
+        configuration.setDiscoveryURI(APPLE_DISCOVERY);
         return configuration;
     }
 
@@ -97,6 +101,28 @@ final class OidcConfigurations {
             List<CodeChallengeMethod> supported = getOpMetadataResolver().load().getCodeChallengeMethods();
             return supported == null || supported.isEmpty() || supported.contains(CodeChallengeMethod.S256)
                     ? CodeChallengeMethod.S256 : null;
+        }
+    }
+
+    /**
+     * pac4j 6.5.5's Apple configuration builds Apple's fixed metadata but never initialises the resolver holding it
+     * (so the first login fails), and its base class refuses to start without a discovery URL. Here the URL is set for
+     * that check and hidden while the resolver is made, so that the resolver holds only the fixed metadata and never
+     * polls Apple's discovery document; then the resolver is initialised.
+     */
+    static final class AppleConfiguration extends AppleOidcConfiguration {
+        @Override
+        protected OidcOpMetadataResolver createNewOpMetadataResolver() {
+            String discovery = getDiscoveryURI();
+            setDiscoveryURI(null);
+            OidcOpMetadataResolver resolver;
+            try {
+                resolver = super.createNewOpMetadataResolver();
+            } finally {
+                setDiscoveryURI(discovery);
+            }
+            resolver.init();
+            return resolver;
         }
     }
 

@@ -322,7 +322,8 @@ final class OidcProvider implements IdentityProvider {
     }
 
     private InfrastructureException unreachable(Exception failure) {
-        return new InfrastructureException("identity provider " + id() + " cannot be reached", failure);
+        return new InfrastructureException("identity provider " + id() + (causedByIo(failure)
+                ? " cannot be reached" : " cannot be used: its metadata or this configuration is not usable"), failure);
     }
 
     private LoginOutcome refusedAfter(LoginRefusal reason, Exception cause) {

@@ -232,7 +232,7 @@ public record ProviderSettings(String id, Kind kind, String displayName, String 
     public static ProviderSettings apple(String clientId, AppleKey key) {
         // Apple sends the user's name and e-mail only with form_post, and only at the first login.
         return new ProviderSettings("apple", Kind.APPLE, "Apple", clientId, Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of("name", "email"), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of("openid", "name", "email"), Optional.empty(), Optional.empty(),
                 Map.of("response_mode", "form_post"), DEFAULT_TIMEOUT, Optional.empty(), Optional.empty(),
                 Optional.of(key));
     }
