@@ -175,7 +175,12 @@ final class OidcProvider implements IdentityProvider {
                 if (!claims.get("sub").equals(userInfo.get().get("sub"))) {
                     return refused(LoginRefusal.SUBJECT_MISMATCH);
                 }
-                claims.putAll(userInfo.get()); // user information wins; claims only the id_token has stay
+                // user information wins (but a null says nothing); claims only the id_token has stay
+                userInfo.get().forEach((name, value) -> {
+                    if (value != null) {
+                        claims.put(name, value);
+                    }
+                });
             }
         }
         Optional<String> subject = ClaimText.of(claims.get(settings.effectiveSubjectClaim()));

@@ -1,6 +1,7 @@
 package io.gatehouse.adapter.oauth.pac4j;
 
 import io.gatehouse.adapter.oauth.pac4j.StandInProvider.Signing;
+import io.gatehouse.application.port.out.InfrastructureException;
 import io.gatehouse.application.port.out.oauth.ExternalIdentity;
 import io.gatehouse.application.port.out.oauth.IdentityProvider;
 import io.gatehouse.application.port.out.oauth.LoginCallback;
@@ -23,6 +24,8 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,6 +53,7 @@ class OidcLoginTest {
         provider.signWith(Signing.PUBLISHED_KEY);
         provider.shapeIdToken(UnaryOperator.identity());
         provider.answerUserInfo(Map.of());
+        provider.listChallengeMethods(List.of("S256"));
     }
 
     private static IdentityProvider adapter() {
@@ -83,6 +87,59 @@ class OidcLoginTest {
         assertTrue(alice.idToken().isPresent());
         assertTrue(alice.tokens().refreshToken().isPresent());
         assertTrue(alice.tokens().expiresAt().isPresent());
+    }
+
+    @Test
+    void aNullInTheUserInformationDoesNotEraseAnIdTokenClaim() {
+        Map<String, Object> userInfo = new java.util.HashMap<>();
+        userInfo.put("email", null);
+        provider.answerUserInfo(userInfo);
+
+        assertEquals("alice@id-token.example", signedIn(login(adapter())).claims().get("email"));
+    }
+
+    @Test
+    void pkceIsLeftOutOnlyWhenTheMetadataListsMethodsWithoutS256() {
+        provider.listChallengeMethods(List.of());
+        assertTrue(Browser.query(adapter().beginLogin(REDIRECT).authorizationUrl()).containsKey("code_challenge"),
+                "no list: S256 all the same");
+
+        provider.listChallengeMethods(List.of("plain"));
+        LoginRedirect withoutPkce = adapter().beginLogin(REDIRECT);
+        assertFalse(Browser.query(withoutPkce.authorizationUrl()).containsKey("code_challenge"));
+        assertEquals(Optional.empty(), withoutPkce.kept().codeVerifier());
+    }
+
+    @Test
+    void aProviderThatStopsAnsweringIsARefusalAtTheCallbackAndAFailureAtTheStart() throws Exception {
+        IdentityProvider adapter;
+        LoginRedirect redirect;
+        Map<String, String> callback;
+        try (StandInProvider shortLived = new StandInProvider()) {
+            adapter = Pac4jIdentityProviders.of(List.of(shortLived.settings())).find("standin").orElseThrow();
+            redirect = adapter.beginLogin(REDIRECT);
+            callback = Browser.authorize(redirect.authorizationUrl());
+        }
+
+        assertRefused(LoginRefusal.PROVIDER_UNREACHABLE,
+                adapter.completeLogin(LoginCallback.fromParameters(callback), redirect.kept()));
+        IdentityProvider neverReached = Pac4jIdentityProviders.of(List.of(ProviderSettings.openId("gone", "id",
+                Optional.of("secret"), URI.create("http://127.0.0.1:9/.well-known/openid-configuration"))))
+                .find("gone").orElseThrow();
+        InfrastructureException failure = assertThrows(InfrastructureException.class,
+                () -> neverReached.beginLogin(REDIRECT));
+        assertTrue(failure.getMessage().contains("cannot be reached"), failure.getMessage());
+    }
+
+    @Test
+    void aConfiguredEndSessionEndpointReplacesTheDiscoveredOne() {
+        IdentityProvider adapter = Pac4jIdentityProviders.of(List.of(provider.settings()
+                .withEndSessionEndpoint(URI.create("https://auth.example/logout")))).find("standin").orElseThrow();
+
+        assertEquals(URI.create("https://auth.example/logout?client_id=gatehouse&id_token_hint=a.b.c"),
+                adapter.logoutUrl(Optional.of("a.b.c"), Optional.empty()).orElseThrow());
+        assertEquals(URI.create(provider.issuer() + "/logout?client_id=gatehouse"),
+                adapter().logoutUrl(Optional.empty(), Optional.empty()).orElseThrow());
     }
 
     @Test

@@ -54,6 +54,7 @@ final class StandInProvider implements AutoCloseable {
     private volatile UnaryOperator<JWTClaimsSet.Builder> idTokenClaims = UnaryOperator.identity();
     private volatile Map<String, Object> userInfo = Map.of();
     private volatile String subject = "alice";
+    private volatile List<String> challengeMethods = List.of("S256");
 
     StandInProvider() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -97,6 +98,11 @@ final class StandInProvider implements AutoCloseable {
         idTokenClaims = shape;
     }
 
+    /** What the discovery document lists as {@code code_challenge_methods_supported}, for providers made from now. */
+    void listChallengeMethods(List<String> methods) {
+        challengeMethods = methods;
+    }
+
     void answerUserInfo(Map<String, Object> claims) {
         userInfo = claims;
     }
@@ -122,7 +128,7 @@ final class StandInProvider implements AutoCloseable {
         document.put("response_types_supported", List.of("code"));
         document.put("subject_types_supported", List.of("public"));
         document.put("id_token_signing_alg_values_supported", List.of("RS256"));
-        document.put("code_challenge_methods_supported", List.of("S256"));
+        document.put("code_challenge_methods_supported", challengeMethods);
         document.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post"));
         document.put("backchannel_logout_supported", true);
         return document;
