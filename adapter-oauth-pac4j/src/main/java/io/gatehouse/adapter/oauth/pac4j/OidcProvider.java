@@ -150,7 +150,12 @@ final class OidcProvider implements IdentityProvider {
             // pac4j would build a profile without an id_token; an OpenID login is not complete without one
             return refused(LoginRefusal.MISSING_ID_TOKEN);
         }
-        OIDCProviderMetadata metadata = metadata();
+        OIDCProviderMetadata metadata;
+        try {
+            metadata = metadata();
+        } catch (InfrastructureException unreachable) {
+            return refusedAfter(LoginRefusal.PROVIDER_UNREACHABLE, unreachable);
+        }
         Map<String, Object> claims;
         try {
             claims = new LinkedHashMap<>(client.getConfiguration().getOpMetadataResolver().getTokenValidator()
