@@ -134,7 +134,9 @@ final class OidcProvider implements IdentityProvider {
         } catch (OidcStateMismatchException | OidcMissingSessionStateException | OidcMissingStateParameterException e) {
             return refused(LoginRefusal.STATE_MISMATCH);
         } catch (TechnicalException failure) {
-            return refusedAfter(LoginRefusal.PROVIDER_UNREACHABLE, failure);
+            // the metadata could not be fetched, or the callback's parameters make no authorization response
+            return refusedAfter(causedByIo(failure) ? LoginRefusal.PROVIDER_UNREACHABLE : LoginRefusal.PROVIDER_ERROR,
+                    failure);
         }
         if (credentials == null) {
             return refused(LoginRefusal.PROVIDER_ERROR);

@@ -90,7 +90,11 @@ class MockOAuth2ServerTest {
         assertTrue(alice.idToken().isPresent());
         assertTrue(alice.tokens().refreshToken().isPresent());
         assertTrue(alice.tokens().expiresAt().isPresent());
-        assertFalse(alice.toString().contains("alice@corp.example"), "claim values stay out of toString");
+        String shown = alice + " " + new LoginOutcome.SignedIn(alice);
+        assertFalse(shown.contains("alice@corp.example"), "claim values stay out of toString");
+        assertFalse(shown.contains(alice.tokens().accessToken()), shown);
+        assertFalse(shown.contains(alice.tokens().refreshToken().orElseThrow()), shown);
+        assertFalse(shown.contains(alice.idToken().orElseThrow()), shown);
     }
 
     @Test
