@@ -26,6 +26,8 @@ public enum LoginRefusal {
     MALFORMED_TOKEN,
     /** The provider sent no id_token although it is an OpenID provider. */
     MISSING_ID_TOKEN,
+    /** The user information endpoint answered about another subject than the id_token's. */
+    SUBJECT_MISMATCH,
     /** The provider's user information names no subject. */
     MISSING_SUBJECT,
     /** The provider could not be reached, or answered with a server error. */
