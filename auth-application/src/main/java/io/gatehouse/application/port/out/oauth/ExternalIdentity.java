@@ -16,12 +16,8 @@ import java.util.TreeSet;
  * @param claims   everything the provider said about the user: the id_token's claims with the user information
  *                 endpoint's answer over them (on a conflict the user information wins; claims only the id_token has
  *                 are kept). Values are JSON-like: {@code String}, {@code Number}, {@code Boolean}, {@code List} and
-<<<<<<< HEAD
- *                 {@code Map} (nested claims such as {@code realm_access.roles} stay nested). Unmodifiable.
-=======
  *                 {@code Map} (nested claims such as {@code realm_access.roles} stay nested); claims whose value is
  *                 JSON {@code null} are left out. Unmodifiable.
->>>>>>> oauth-adapter
  * @param tokens   the provider's tokens, for calling its APIs, refreshing, and logging out
  */
 public record ExternalIdentity(String provider, String subject, Map<String, Object> claims, ProviderTokens tokens) {
@@ -30,13 +26,9 @@ public record ExternalIdentity(String provider, String subject, Map<String, Obje
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(tokens, "tokens");
-<<<<<<< HEAD
-        claims = Collections.unmodifiableMap(new LinkedHashMap<>(claims));
-=======
         Map<String, Object> present = new LinkedHashMap<>(claims);
         present.values().removeIf(Objects::isNull); // a JSON null says no more than an absent claim
         claims = Collections.unmodifiableMap(present);
->>>>>>> oauth-adapter
         if (subject.isBlank()) {
             throw new IllegalArgumentException("an external identity has a subject");
         }
