@@ -35,6 +35,8 @@ import io.gatehouse.application.service.group.ListGroupsService;
 import io.gatehouse.application.service.group.RemoveGroupMembersService;
 import io.gatehouse.application.service.group.SyncGroupMembershipsService;
 import io.gatehouse.application.service.group.UpdateGroupService;
+import io.gatehouse.application.service.oauth.BeginOAuthLoginService;
+import io.gatehouse.application.service.oauth.CompleteOAuthLoginService;
 import io.gatehouse.application.service.session.AuthenticateService;
 import io.gatehouse.application.service.session.DescribeSessionService;
 import io.gatehouse.application.service.session.SignInWithLdapService;
@@ -44,6 +46,7 @@ import io.gatehouse.application.service.session.SignOutService;
 import io.gatehouse.application.service.session.SignUpService;
 import io.gatehouse.application.service.session.SingleUserSignIn;
 import io.gatehouse.domain.credential.PlainPassword;
+import io.gatehouse.domain.oauth.OAuthPolicy;
 import io.gatehouse.domain.settings.AuthSettings;
 import io.gatehouse.domain.settings.FixedSettings;
 import io.gatehouse.domain.user.EmailAddress;
@@ -69,6 +72,9 @@ public final class TestGatehouse {
     public final SimpleFailureStreaks streaks = new SimpleFailureStreaks();
     public final RecordingAuthEvents events = new RecordingAuthEvents();
     public final FakeLdapDirectory ldapDirectory = new FakeLdapDirectory();
+    public final InMemoryIdentityLinks identityLinks = new InMemoryIdentityLinks(users);
+    public final FakeIdentityProviders identityProviders = new FakeIdentityProviders();
+    public final SimpleShortLivedValues shortLivedValues = new SimpleShortLivedValues(clock);
     public final PasswordHasher hasher;
     public final FixedSettings fixed;
 
@@ -83,6 +89,8 @@ public final class TestGatehouse {
     public final SignInWithLdapService signInWithLdap;
     public final UpdateLdapSettingsService updateLdapSettings;
     public final SignInWithTrustedHeaderService signInWithTrustedHeader;
+    public final BeginOAuthLoginService beginOAuthLogin;
+    public CompleteOAuthLoginService completeOAuthLogin;
     public final SignOutService signOut;
     public final AuthenticateService authenticate;
     public final DescribeSessionService describeSession;
@@ -162,9 +170,17 @@ public final class TestGatehouse {
                 syncGroupMemberships, attempts, streaks, sessions, events, clock);
         signInWithTrustedHeader = new SignInWithTrustedHeaderService(fixed, users, registrar, syncGroupMemberships,
                 sessions, events, clock);
+        beginOAuthLogin = new BeginOAuthLoginService(identityProviders, shortLivedValues);
+        useOAuthPolicy(OAuthPolicy.defaults());
     }
 
     /** Signs up an account with a valid password and returns its session; fails the test if sign-up refuses. */
+    /** Single sign-on under another policy: the policy is fixed at start, as the environment sets it. */
+    public void useOAuthPolicy(OAuthPolicy policy) {
+        completeOAuthLogin = new CompleteOAuthLoginService(policy, identityProviders, shortLivedValues, users,
+                identityLinks, registrar, syncGroupMemberships, settings, sessions, events, clock);
+    }
+
     public Session signedUp(String email) {
         SignUpUseCase.Result result = signUp.signUp(new SignUpUseCase.Command(email.substring(0, email.indexOf('@')),
                 EmailAddress.of(email), PlainPassword.of("correct horse"), UserProfile.DEFAULT_IMAGE));

@@ -29,11 +29,13 @@ public sealed interface AuthEvent {
         /** Made by a first LDAP sign-in: the webhook fires. */
         LDAP,
         /** Made by a first sign-in through a trusted proxy's headers: the webhook fires. */
-        TRUSTED_HEADER;
+        TRUSTED_HEADER,
+        /** Made by a first single sign-on: the webhook fires. */
+        OAUTH;
 
         /** Whether Open WebUI's sign-up webhook fires for accounts made this way. */
         public boolean notifiesSignup() {
-            return this == SIGNUP || this == NO_AUTH || this == LDAP || this == TRUSTED_HEADER;
+            return this != ADMIN && this != BOOTSTRAP;
         }
     }
 
@@ -56,7 +58,12 @@ public sealed interface AuthEvent {
         LDAP_NO_EMAIL,
         LDAP_APP_BIND_FAILED,
         LDAP_MISCONFIGURED,
-        LDAP_UNREACHABLE
+        LDAP_UNREACHABLE,
+        OAUTH_LOGIN_FAILED,
+        OAUTH_INVALID_IDENTITY,
+        OAUTH_SIGNUP_DISABLED,
+        OAUTH_EMAIL_TAKEN,
+        OAUTH_ROLE_REFUSED
     }
 
     record AccountCreated(User user, Channel channel) implements AuthEvent {

@@ -1,0 +1,109 @@
+package io.gatehouse.application.fake;
+
+import io.gatehouse.application.port.out.oauth.ExternalIdentity;
+import io.gatehouse.application.port.out.oauth.IdentityProvider;
+import io.gatehouse.application.port.out.oauth.IdentityProviders;
+import io.gatehouse.application.port.out.oauth.LoginCallback;
+import io.gatehouse.application.port.out.oauth.LoginOutcome;
+import io.gatehouse.application.port.out.oauth.LoginRedirect;
+import io.gatehouse.application.port.out.oauth.LoginRefusal;
+import io.gatehouse.application.port.out.oauth.LoginState;
+import io.gatehouse.application.port.out.oauth.LogoutTokenOutcome;
+import io.gatehouse.application.port.out.oauth.LogoutTokenRefusal;
+import io.gatehouse.application.port.out.oauth.ProviderTokens;
+import io.gatehouse.application.port.out.oauth.RefreshOutcome;
+import io.gatehouse.application.port.out.oauth.RefreshRefusal;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One OpenID provider, {@code oidc}, that vouches for whoever a test registered under a code: the callback's
+ * {@code code} picks the claims, its {@code state} must be the kept one. The real protocol is tested in the adapter.
+ */
+public final class FakeIdentityProviders implements IdentityProviders {
+
+    public static final String ID = "oidc";
+
+    private final Map<String, Map<String, Object>> claimsByCode = new HashMap<>();
+    private final AtomicInteger logins = new AtomicInteger();
+    private final Provider provider = new Provider();
+
+    /** The user the provider signs in when the callback carries {@code code}; {@code sub} is the subject. */
+    public void vouchFor(String code, Map<String, Object> claims) {
+        claimsByCode.put(code, Map.copyOf(claims));
+    }
+
+    @Override
+    public List<IdentityProvider> all() {
+        return List.of(provider);
+    }
+
+    @Override
+    public Optional<IdentityProvider> find(String id) {
+        return ID.equals(id) ? Optional.of(provider) : Optional.empty();
+    }
+
+    @Override
+    public LogoutTokenOutcome validateLogoutToken(String logoutToken) {
+        return new LogoutTokenOutcome.Refused(LogoutTokenRefusal.UNKNOWN_ISSUER);
+    }
+
+    private final class Provider implements IdentityProvider {
+
+        @Override
+        public String id() {
+            return ID;
+        }
+
+        @Override
+        public String displayName() {
+            return "Test IdP";
+        }
+
+        @Override
+        public boolean isOpenId() {
+            return true;
+        }
+
+        @Override
+        public LoginRedirect beginLogin(URI redirectUri) {
+            String state = "state-" + logins.incrementAndGet();
+            return new LoginRedirect(URI.create("https://idp.example/authorize?state=" + state),
+                    new LoginState(ID, state, Optional.of("nonce"), Optional.of("verifier"), redirectUri));
+        }
+
+        @Override
+        public LoginOutcome completeLogin(LoginCallback callback, LoginState kept) {
+            if (!callback.state().equals(Optional.of(kept.state()))) {
+                return new LoginOutcome.Refused(LoginRefusal.STATE_MISMATCH);
+            }
+            Map<String, Object> claims = callback.code().map(claimsByCode::get).orElse(null);
+            if (claims == null) {
+                return new LoginOutcome.Refused(LoginRefusal.CODE_REJECTED);
+            }
+            return new LoginOutcome.SignedIn(new ExternalIdentity(ID, (String) claims.get("sub"), claims,
+                    new ProviderTokens("access", Optional.empty(), Optional.of("id-token"), Optional.empty(),
+                            Optional.empty())));
+        }
+
+        @Override
+        public RefreshOutcome refresh(String refreshToken) {
+            return new RefreshOutcome.Refused(RefreshRefusal.NOT_SUPPORTED);
+        }
+
+        @Override
+        public LogoutTokenOutcome validateLogoutToken(String logoutToken) {
+            return new LogoutTokenOutcome.Refused(LogoutTokenRefusal.NOT_SUPPORTED);
+        }
+
+        @Override
+        public Optional<URI> logoutUrl(Optional<String> idTokenHint, Optional<URI> postLogoutRedirectUri) {
+            return Optional.empty();
+        }
+    }
+}
