@@ -127,6 +127,27 @@ final class EnvironmentReader {
         }
     }
 
+    /** A JSON object of strings ({@code {"prompt": "login"}}), as {@code OAUTH_AUTHORIZE_PARAMS}; empty when unset. */
+    Map<String, String> jsonStrings(String name) {
+        Optional<String> value = text(name);
+        if (value.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            JsonNode object = JSON.readTree(value.get());
+            if (object == null || !object.isObject()) {
+                throw new IllegalArgumentException("not an object");
+            }
+            Map<String, String> strings = new java.util.LinkedHashMap<>();
+            object.fields().forEachRemaining(field -> strings.put(field.getKey(), field.getValue().isTextual()
+                    ? field.getValue().textValue() : field.getValue().toString()));
+            return strings;
+        } catch (JsonProcessingException | IllegalArgumentException malformed) {
+            problem(name + " must be a JSON object such as {\"prompt\": \"login\"}");
+            return Map.of();
+        }
+    }
+
     void problem(String message) {
         problems.add(message);
     }

@@ -27,6 +27,8 @@ import io.gatehouse.application.port.in.group.ListGroupsUseCase;
 import io.gatehouse.application.port.in.group.RemoveGroupMembersUseCase;
 import io.gatehouse.application.port.in.group.SyncGroupMembershipsUseCase;
 import io.gatehouse.application.port.in.group.UpdateGroupUseCase;
+import io.gatehouse.application.port.in.oauth.BeginOAuthLoginUseCase;
+import io.gatehouse.application.port.in.oauth.CompleteOAuthLoginUseCase;
 import io.gatehouse.application.port.in.session.AuthenticateUseCase;
 import io.gatehouse.application.port.in.session.DescribeSessionUseCase;
 import io.gatehouse.application.port.in.session.SignInWithLdapUseCase;
@@ -200,6 +202,14 @@ public final class Gatehouse implements AutoCloseable {
         return useCases.signInWithTrustedHeader();
     }
 
+    public BeginOAuthLoginUseCase beginOAuthLogin() {
+        return useCases.beginOAuthLogin();
+    }
+
+    public CompleteOAuthLoginUseCase completeOAuthLogin() {
+        return useCases.completeOAuthLogin();
+    }
+
     /** Releases what the builder opened, last opened first. */
     @Override
     public void close() {
@@ -243,6 +253,7 @@ public final class Gatehouse implements AutoCloseable {
                       AddGroupMembersUseCase addGroupMembers, RemoveGroupMembersUseCase removeGroupMembers,
                       DeleteGroupUseCase deleteGroup, SyncGroupMembershipsUseCase syncGroupMemberships,
                       SignInWithLdapUseCase signInWithLdap, UpdateLdapSettingsUseCase updateLdapSettings,
-                      SignInWithTrustedHeaderUseCase signInWithTrustedHeader) {
+                      SignInWithTrustedHeaderUseCase signInWithTrustedHeader,
+                      BeginOAuthLoginUseCase beginOAuthLogin, CompleteOAuthLoginUseCase completeOAuthLogin) {
     }
 }

@@ -8,8 +8,11 @@ import io.gatehouse.adapter.events.AuthEventFanout;
 import io.gatehouse.adapter.events.SignupWebhook;
 import io.gatehouse.adapter.inprocess.InProcessAttemptCounter;
 import io.gatehouse.adapter.inprocess.InProcessFailureStreaks;
+import io.gatehouse.adapter.inprocess.InProcessShortLivedValues;
 import io.gatehouse.adapter.ldap.LdapConnectionSettings;
 import io.gatehouse.adapter.ldap.UnboundIdLdapDirectory;
+import io.gatehouse.adapter.oauth.pac4j.Pac4jIdentityProviders;
+import io.gatehouse.adapter.oauth.pac4j.ProviderSettings;
 import io.gatehouse.adapter.persistence.jdbi.DatabaseSettings;
 import io.gatehouse.adapter.persistence.jdbi.JdbiPersistence;
 import io.gatehouse.adapter.redis.Redis;
@@ -20,6 +23,8 @@ import io.gatehouse.application.port.out.AuthEvents;
 import io.gatehouse.application.port.out.FailureStreaks;
 import io.gatehouse.application.port.out.LdapDirectory;
 import io.gatehouse.application.port.out.PasswordHasher;
+import io.gatehouse.application.port.out.ShortLivedValues;
+import io.gatehouse.application.port.out.oauth.IdentityProviders;
 import io.gatehouse.application.port.out.SettingsBroadcast;
 import io.gatehouse.application.port.out.TokenCodec;
 import io.gatehouse.application.port.out.TokenRevocations;
@@ -55,6 +60,8 @@ import io.gatehouse.application.service.group.ListGroupsService;
 import io.gatehouse.application.service.group.RemoveGroupMembersService;
 import io.gatehouse.application.service.group.SyncGroupMembershipsService;
 import io.gatehouse.application.service.group.UpdateGroupService;
+import io.gatehouse.application.service.oauth.BeginOAuthLoginService;
+import io.gatehouse.application.service.oauth.CompleteOAuthLoginService;
 import io.gatehouse.application.service.session.AuthenticateService;
 import io.gatehouse.application.service.session.DescribeSessionService;
 import io.gatehouse.application.service.session.SignInWithLdapService;
@@ -63,6 +70,7 @@ import io.gatehouse.application.service.session.SignInWithTrustedHeaderService;
 import io.gatehouse.application.service.session.SignOutService;
 import io.gatehouse.application.service.session.SignUpService;
 import io.gatehouse.application.service.session.SingleUserSignIn;
+import io.gatehouse.domain.oauth.OAuthPolicy;
 import io.gatehouse.domain.settings.AuthSettings;
 import io.gatehouse.domain.settings.FixedSettings;
 
@@ -84,6 +92,8 @@ public final class GatehouseBuilder {
     private Optional<DatabaseSettings> database = Optional.empty();
     private Optional<RedisSettings> redis = Optional.empty();
     private LdapConnectionSettings ldapConnection = LdapConnectionSettings.defaults();
+    private List<ProviderSettings> identityProviders = List.of();
+    private OAuthPolicy oauthPolicy = OAuthPolicy.defaults();
     private Optional<byte[]> secretKey = Optional.empty();
     private Clock clock = Clock.systemUTC();
     private int passwordHashCost = 12;
@@ -119,6 +129,16 @@ public final class GatehouseBuilder {
      */
     public GatehouseBuilder ldapConnection(LdapConnectionSettings settings) {
         this.ldapConnection = Objects.requireNonNull(settings, "settings");
+        return this;
+    }
+
+    /**
+     * Single sign-on: the identity providers (none by default) and how their users become accounts (Open WebUI's
+     * defaults: no sign-up, no merge).
+     */
+    public GatehouseBuilder singleSignOn(List<ProviderSettings> providers, OAuthPolicy policy) {
+        this.identityProviders = List.copyOf(providers);
+        this.oauthPolicy = Objects.requireNonNull(policy, "policy");
         return this;
     }
 
@@ -170,6 +190,7 @@ public final class GatehouseBuilder {
         config.webhookUrl().ifPresent(url -> events(signupWebhook(url, config)));
         redis = config.redis();
         ldapConnection = config.ldapConnection();
+        singleSignOn(config.oauth().providers(), config.oauth().policy());
         return this;
     }
 
@@ -227,6 +248,9 @@ public final class GatehouseBuilder {
         ApiKeyPermission apiKeyPermission = new ApiKeyPermission(settings, permissions);
         SyncGroupMembershipsService groupSync = new SyncGroupMembershipsService(fixed.defaultGroupShare(),
                 store.groups(), store.users(), events, clock);
+        ShortLivedValues shortLived = shared.map(Redis::shortLivedValues)
+                .orElseGet(() -> new InProcessShortLivedValues(clock));
+        IdentityProviders providers = Pac4jIdentityProviders.of(identityProviders, clock);
 
         return new Gatehouse.UseCaseSet(
                 new SignUpService(fixed, settings, store.users(), hasher, registrar, sessions),
@@ -265,6 +289,9 @@ public final class GatehouseBuilder {
                 new SignInWithLdapService(fixed, settings, directory, store.users(), registrar, groupSync, attempts,
                         streaks, sessions, events, clock),
                 new UpdateLdapSettingsService(settings, events),
-                new SignInWithTrustedHeaderService(fixed, store.users(), registrar, groupSync, sessions, events, clock));
+                new SignInWithTrustedHeaderService(fixed, store.users(), registrar, groupSync, sessions, events, clock),
+                new BeginOAuthLoginService(providers, shortLived),
+                new CompleteOAuthLoginService(oauthPolicy, providers, shortLived, store.users(), store.identityLinks(),
+                        registrar, groupSync, settings, sessions, events, clock));
     }
 }

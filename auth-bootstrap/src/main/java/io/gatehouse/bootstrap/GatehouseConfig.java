@@ -51,7 +51,7 @@ record GatehouseConfig(DatabaseSettings database, SecretKey secretKey, int bcryp
                        FixedSettings fixedSettings, AuthSettings settingsDefaults, HttpSettings http, String host, int port,
                        Optional<InitialAdmin> initialAdmin, Optional<URI> webhookUrl,
                        boolean webhookAllowsPrivateAddresses, Optional<RedisSettings> redis,
-                       LdapConnectionSettings ldapConnection) {
+                       LdapConnectionSettings ldapConnection, OAuthConfig oauth) {
 
     static final String VERSION = readVersion();
 
@@ -77,6 +77,7 @@ record GatehouseConfig(DatabaseSettings database, SecretKey secretKey, int bcryp
         Optional<URI> webhook = env.parsed("WEBHOOK_URL", GatehouseConfig::webUrl, "an http(s) URL");
         boolean webhookPrivate = env.bool("WEBHOOK_ALLOW_PRIVATE_ADDRESSES", false);
         Optional<RedisSettings> redis = redisSettings(env);
+        OAuthConfig oauth = OAuthConfig.read(env);
         LdapConnectionSettings ldapConnection = new LdapConnectionSettings(
                 env.seconds("LDAP_CONNECT_TIMEOUT", LdapConnectionSettings.defaults().connectTimeout(), 1, 600),
                 env.seconds("LDAP_RESPONSE_TIMEOUT", LdapConnectionSettings.defaults().responseTimeout(), 1, 600),
@@ -98,7 +99,7 @@ record GatehouseConfig(DatabaseSettings database, SecretKey secretKey, int bcryp
         env.failIfProblems();
         SecretKey key = configuredKey.orElseGet(() -> SecretKey.keptIn(dataDir));
         return new GatehouseConfig(database, key, bcryptCost, fixed, defaults, http, host, port, admin,
-                webhook, webhookPrivate, redis, ldapConnection);
+                webhook, webhookPrivate, redis, ldapConnection, oauth);
     }
 
     /** Open WebUI's Redis variables (appendix A), with a pool and timeouts of our own. */

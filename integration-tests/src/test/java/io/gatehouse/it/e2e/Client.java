@@ -21,6 +21,10 @@ final class Client {
         this.port = port;
     }
 
+    int port() {
+        return port;
+    }
+
     Answer post(String path, Object body, String... headers) {
         return send("POST", path, body, headers);
     }

@@ -36,6 +36,7 @@ public final class GatehouseHttpApi {
     private final UserAdminRoutes userAdminRoutes;
     private final GroupRoutes groupRoutes;
     private final LdapRoutes ldapRoutes;
+    private final OAuthRoutes oauthRoutes;
 
     public GatehouseHttpApi(UseCases useCases, HttpSettings settings, Clock clock) {
         Objects.requireNonNull(useCases, "useCases");
@@ -50,6 +51,7 @@ public final class GatehouseHttpApi {
                 settings.apiKeyHeader());
         this.sessionRoutes = new SessionRoutes(useCases, settings, authenticator, cookies, addresses, proxy, json);
         this.ldapRoutes = new LdapRoutes(useCases, authenticator, cookies, addresses, json);
+        this.oauthRoutes = new OAuthRoutes(useCases, cookies, addresses);
         this.accountRoutes = new AccountRoutes(useCases, settings, authenticator, cookies, json);
         this.adminRoutes = new AdminRoutes(useCases, settings, authenticator, json);
         this.userAdminRoutes = new UserAdminRoutes(useCases, settings, authenticator, json);
@@ -70,6 +72,7 @@ public final class GatehouseHttpApi {
         userAdminRoutes.register(routes);
         groupRoutes.register(routes);
         ldapRoutes.register(routes);
+        oauthRoutes.register(routes);
         registerErrorAnswers(routes);
     }
 

@@ -20,7 +20,9 @@ import java.util.Optional;
 final class SessionCookies {
 
     static final String TOKEN = "token";
-    static final String[] SIGN_OUT_COOKIES = {TOKEN, "oauth_id_token", "oauth_session_id", "owui-session"};
+    /** The key of a single sign-on in progress; its state stays on the server. */
+    static final String OAUTH_LOGIN = "oauth_login";
+    static final String[] SIGN_OUT_COOKIES = {TOKEN, "oauth_id_token", "oauth_session_id", "owui-session", OAUTH_LOGIN};
     static final String[] AUTH_FAILURE_COOKIES = {TOKEN, "oauth_id_token", "oauth_session_id"};
 
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
@@ -37,7 +39,16 @@ final class SessionCookies {
 
     /** Sets the {@code token} cookie to live exactly as long as the token still does. */
     void setToken(Context ctx, EncodedToken token, Optional<Instant> expiresAt) {
-        StringBuilder cookie = new StringBuilder(TOKEN).append('=').append(token.value()).append(attributes());
+        setToken(ctx, token, expiresAt, true);
+    }
+
+    /**
+     * As {@link #setToken(Context, EncodedToken, Optional)}; after a single sign-on the cookie is readable by the
+     * front end, which moves the token into its own storage (Open WebUI §7.4 step 13).
+     */
+    void setToken(Context ctx, EncodedToken token, Optional<Instant> expiresAt, boolean httpOnly) {
+        String attributes = httpOnly ? attributes() : attributes().replace("; HttpOnly", "");
+        StringBuilder cookie = new StringBuilder(TOKEN).append('=').append(token.value()).append(attributes);
         if (expiresAt.isPresent()) {
             // whole seconds, as the token counts them: a token issued this second gets its full lifetime
             Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -45,6 +56,15 @@ final class SessionCookies {
             cookie.append("; Expires=").append(HTTP_DATE.format(expiresAt.get())).append("; Max-Age=").append(secondsLeft);
         }
         ctx.res().addHeader("Set-Cookie", cookie.toString());
+    }
+
+    /**
+     * The key of a login in progress, for as long as the login may take. {@code SameSite=Lax} whatever is configured:
+     * the provider's redirect back is a cross-site navigation, which {@code Strict} would strip the cookie from.
+     */
+    void setLoginKey(Context ctx, String key, Duration lifetime) {
+        ctx.res().addHeader("Set-Cookie", OAUTH_LOGIN + "=" + key + "; Path=/; HttpOnly; SameSite=Lax"
+                + (secure ? "; Secure" : "") + "; Max-Age=" + lifetime.toSeconds());
     }
 
     void delete(Context ctx, String... names) {

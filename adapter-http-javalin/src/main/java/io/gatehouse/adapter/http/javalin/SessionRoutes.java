@@ -157,7 +157,9 @@ final class SessionRoutes {
         body.put("name", settings.instanceName());
         body.put("version", settings.version());
         body.put("default_locale", "");
-        body.put("oauth", Map.of("providers", Map.of()));
+        Map<String, String> providers = new LinkedHashMap<>();
+        useCases.beginOAuthLogin().providers().forEach(provider -> providers.put(provider.id(), provider.displayName()));
+        body.put("oauth", Map.of("providers", providers));
         Map<String, Object> features = new LinkedHashMap<>();
         features.put("auth", config.authEnabled());
         features.put("auth_trusted_header", proxy.isPresent());

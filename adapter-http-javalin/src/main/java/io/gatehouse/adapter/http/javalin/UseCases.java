@@ -25,6 +25,8 @@ import io.gatehouse.application.port.in.group.ListGroupMembersUseCase;
 import io.gatehouse.application.port.in.group.ListGroupsUseCase;
 import io.gatehouse.application.port.in.group.RemoveGroupMembersUseCase;
 import io.gatehouse.application.port.in.group.UpdateGroupUseCase;
+import io.gatehouse.application.port.in.oauth.BeginOAuthLoginUseCase;
+import io.gatehouse.application.port.in.oauth.CompleteOAuthLoginUseCase;
 import io.gatehouse.application.port.in.session.AuthenticateUseCase;
 import io.gatehouse.application.port.in.session.DescribeSessionUseCase;
 import io.gatehouse.application.port.in.session.SignInWithLdapUseCase;
@@ -47,5 +49,6 @@ public record UseCases(SignUpUseCase signUp, SignInWithPasswordUseCase signIn, S
                        UpdateGroupUseCase updateGroup, AddGroupMembersUseCase addGroupMembers,
                        RemoveGroupMembersUseCase removeGroupMembers, DeleteGroupUseCase deleteGroup,
                        SignInWithLdapUseCase signInWithLdap, UpdateLdapSettingsUseCase updateLdapSettings,
-                       SignInWithTrustedHeaderUseCase signInWithTrustedHeader) {
+                       SignInWithTrustedHeaderUseCase signInWithTrustedHeader,
+                       BeginOAuthLoginUseCase beginOAuthLogin, CompleteOAuthLoginUseCase completeOAuthLogin) {
 }

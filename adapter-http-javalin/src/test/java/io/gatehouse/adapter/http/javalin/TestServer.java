@@ -58,7 +58,8 @@ final class TestServer implements AutoCloseable {
                 g.addUser, g.adminContact, new GetSettingsService(g.settings), g.updateSettings, g.listUsers, g.updateUser,
                 g.deleteUser, g.updateDefaultPermissions, g.listGroups, g.createGroup, g.getGroup, g.exportGroup,
                 g.listGroupMembers, g.updateGroup, g.addGroupMembers, g.removeGroupMembers, g.deleteGroup,
-                g.signInWithLdap, g.updateLdapSettings, g.signInWithTrustedHeader);
+                g.signInWithLdap, g.updateLdapSettings, g.signInWithTrustedHeader,
+                g.beginOAuthLogin, g.completeOAuthLogin);
     }
 
     int port() {

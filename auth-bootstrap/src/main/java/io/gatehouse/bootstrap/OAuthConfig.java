@@ -1,0 +1,123 @@
+package io.gatehouse.bootstrap;
+
+import io.gatehouse.adapter.oauth.pac4j.ProviderSettings;
+import io.gatehouse.domain.claim.ClaimMapping;
+import io.gatehouse.domain.oauth.OAuthPolicy;
+import io.gatehouse.domain.oauth.RoleMapping;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Single sign-on from the environment: the providers Open WebUI configures by variable (Google, Microsoft, GitHub,
+ * any OpenID provider; Discord and Feishu), and the account rules of Open WebUI §7.2. A provider is on when its client
+ * id is set; a half-configured one stops the start with a clear message.
+ */
+record OAuthConfig(List<ProviderSettings> providers, OAuthPolicy policy) {
+
+    static OAuthConfig read(EnvironmentReader env) {
+        List<ProviderSettings> providers = new ArrayList<>();
+        pair(env, "GOOGLE").ifPresent(client -> providers.add(ProviderSettings.google(client.id, client.secret)));
+        pair(env, "MICROSOFT").ifPresent(client -> env.text("MICROSOFT_CLIENT_TENANT_ID").ifPresentOrElse(
+                tenant -> providers.add(ProviderSettings.microsoft(client.id, client.secret, tenant)),
+                () -> env.problem("MICROSOFT_CLIENT_ID needs MICROSOFT_CLIENT_TENANT_ID")));
+        pair(env, "GITHUB").ifPresent(client -> providers.add(ProviderSettings.github(client.id, client.secret)));
+        pair(env, "DISCORD").ifPresent(client -> providers.add(ProviderSettings.discord(client.id, client.secret)));
+        pair(env, "FEISHU").ifPresent(client -> providers.add(ProviderSettings.feishu(client.id, client.secret)));
+        openIdProvider(env).ifPresent(providers::add);
+        return new OAuthConfig(providers, policy(env));
+    }
+
+    private static Optional<Client> pair(EnvironmentReader env, String prefix) {
+        Optional<String> id = env.text(prefix + "_CLIENT_ID");
+        Optional<String> secret = env.text(prefix + "_CLIENT_SECRET");
+        if (id.isPresent() != secret.isPresent()) {
+            env.problem(prefix + "_CLIENT_ID and " + prefix + "_CLIENT_SECRET go together: set both or neither");
+            return Optional.empty();
+        }
+        return id.map(clientId -> new Client(clientId, secret.get()));
+    }
+
+    /** Open WebUI's generic provider: {@code OAUTH_CLIENT_ID} with {@code OPENID_PROVIDER_URL}, the discovery URL. */
+    private static Optional<ProviderSettings> openIdProvider(EnvironmentReader env) {
+        Optional<String> clientId = env.text("OAUTH_CLIENT_ID");
+        Optional<URI> discovery = env.parsed("OPENID_PROVIDER_URL", OAuthConfig::httpUrl,
+                "the provider's https://.../.well-known/openid-configuration URL");
+        if (clientId.isEmpty() || discovery.isEmpty()) {
+            if (clientId.isPresent() != env.text("OPENID_PROVIDER_URL").isPresent()) {
+                env.problem("OAUTH_CLIENT_ID and OPENID_PROVIDER_URL go together: set both or neither");
+            }
+            return Optional.empty();
+        }
+        try {
+            ProviderSettings provider = ProviderSettings.openId("oidc", clientId.get(), env.text("OAUTH_CLIENT_SECRET"),
+                            discovery.get())
+                    .withDisplayName(env.text("OAUTH_PROVIDER_NAME", "SSO"))
+                    .withScopes(Arrays.asList(env.text("OAUTH_SCOPES", "openid email profile").split("\\s+")))
+                    .withAudience(env.text("OAUTH_AUDIENCE", ""))
+                    .withTimeout(env.seconds("OAUTH_TIMEOUT", ProviderSettings.DEFAULT_TIMEOUT, 1, 300));
+            provider = optional(env, "OAUTH_TOKEN_ENDPOINT_AUTH_METHOD", ProviderSettings.TokenEndpointAuthMethod::parse)
+                    .map(provider::withTokenEndpointAuthMethod).orElse(provider);
+            provider = env.parsed("OPENID_END_SESSION_ENDPOINT", OAuthConfig::httpUrl, "an http(s) URL")
+                    .map(provider::withEndSessionEndpoint).orElse(provider);
+            provider = env.text("OAUTH_SUB_CLAIM").map(provider::withSubjectClaim).orElse(provider);
+            return Optional.of(provider.withAuthorizeParams(env.jsonStrings("OAUTH_AUTHORIZE_PARAMS")));
+        } catch (IllegalArgumentException invalid) {
+            env.problem("the OpenID provider settings are not usable: " + invalid.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static OAuthPolicy policy(EnvironmentReader env) {
+        String rolesSeparator = env.text("OAUTH_ROLES_SEPARATOR", ",");
+        RoleMapping roles = new RoleMapping(env.bool("ENABLE_OAUTH_ROLE_MANAGEMENT", false),
+                new ClaimMapping(env.text("OAUTH_ROLES_CLAIM", "roles"), rolesSeparator),
+                env.text("OAUTH_ALLOWED_ROLES").isEmpty() ? List.of("user", "admin")
+                        : env.list("OAUTH_ALLOWED_ROLES", rolesSeparator),
+                env.text("OAUTH_ADMIN_ROLES").isEmpty() ? List.of("admin") : env.list("OAUTH_ADMIN_ROLES", rolesSeparator),
+                env.list("OAUTH_PENDING_ROLES", rolesSeparator),
+                env.bool("OAUTH_ROLES_FAIL_CLOSED", false));
+        return new OAuthPolicy(env.bool("ENABLE_OAUTH_SIGNUP", false), env.bool("OAUTH_MERGE_ACCOUNTS_BY_EMAIL", false),
+                env.text("OAUTH_EMAIL_CLAIM", "email"), env.text("OAUTH_USERNAME_CLAIM", "name"),
+                env.bool("ENABLE_OAUTH_EMAIL_FALLBACK", false),
+                env.text("OAUTH_ALLOWED_DOMAINS").isEmpty() ? List.of("*") : env.list("OAUTH_ALLOWED_DOMAINS", ","),
+                env.bool("OAUTH_UPDATE_NAME_ON_LOGIN", false), env.bool("OAUTH_UPDATE_EMAIL_ON_LOGIN", false), roles,
+                env.bool("ENABLE_OAUTH_GROUP_MANAGEMENT", false),
+                new ClaimMapping(env.firstOf("OAUTH_GROUPS_CLAIM", "OAUTH_GROUP_CLAIM").orElse("groups"),
+                        env.text("OAUTH_GROUPS_SEPARATOR", ";")),
+                env.bool("ENABLE_OAUTH_GROUP_CREATION", false), env.patterns("OAUTH_BLOCKED_GROUPS"));
+    }
+
+    private static <T> Optional<T> optional(EnvironmentReader env, String name, Function<String, T> parser) {
+        try {
+            return env.text(name).map(parser);
+        } catch (IllegalArgumentException invalid) {
+            env.problem(name + ": " + invalid.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<URI> httpUrl(String text) {
+        try {
+            URI uri = new URI(text);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+                    ? Optional.of(uri) : Optional.empty();
+        } catch (java.net.URISyntaxException invalid) {
+            return Optional.empty();
+        }
+    }
+
+    private static final class Client {
+        final String id;
+        final String secret;
+
+        Client(String id, String secret) {
+            this.id = id;
+            this.secret = secret;
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package io.gatehouse.it.e2e;
+
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Single sign-on through the standalone server's routes against mock-oauth2-server running as a real OpenID
+ * provider: the test plays the browser, following each redirect by hand and keeping the cookies.
+ */
+class OAuthEndToEndTest {
+
+    private static final String CLIENT_ID = "gatehouse";
+    private static MockOAuth2Server provider;
+
+    private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private E2eServer server;
+
+    @BeforeAll
+    static void startProvider() throws IOException {
+        provider = new MockOAuth2Server();
+        provider.start(InetAddress.getByName("127.0.0.1"), 0);
+    }
+
+    @AfterAll
+    static void stopProvider() {
+        provider.shutdown();
+    }
+
+    @BeforeEach
+    void startServer() {
+        server = E2eServer.start("OAUTH_CLIENT_ID", CLIENT_ID, "OAUTH_CLIENT_SECRET", "secret",
+                "OPENID_PROVIDER_URL", provider.wellKnownUrl("corp").toString(), "OAUTH_PROVIDER_NAME", "Corp SSO",
+                "ENABLE_OAUTH_SIGNUP", "true", "OAUTH_MERGE_ACCOUNTS_BY_EMAIL", "true",
+                "ENABLE_OAUTH_ROLE_MANAGEMENT", "true", "OAUTH_ROLES_CLAIM", "realm_access.roles",
+                "OAUTH_ALLOWED_ROLES", "staff", "OAUTH_ADMIN_ROLES", "ops", "OAUTH_ROLES_FAIL_CLOSED", "true",
+                "ENABLE_OAUTH_GROUP_MANAGEMENT", "true", "ENABLE_OAUTH_GROUP_CREATION", "true",
+                "OAUTH_BLOCKED_GROUPS", "[\"admins\"]");
+        server.client.post("/api/v1/auths/signup", Map.of("name", "Root", "email", "root@example.org",
+                "password", "correct horse"));
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+    }
+
+    private void nextLoginIs(String subject, Map<String, Object> claims) {
+        provider.enqueueCallback(new DefaultOAuth2TokenCallback("corp", subject, "JWT", List.of(CLIENT_ID), claims,
+                3600));
+    }
+
+    private HttpResponse<String> get(String url, String cookie) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+            if (cookie != null) {
+                request.header("Cookie", cookie);
+            }
+            return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException failed) {
+            throw new AssertionError(failed);
+        }
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + server.client.port();
+    }
+
+    /** Login button, provider, callback: where the browser lands, and the cookies it got there. */
+    private HttpResponse<String> login(java.util.function.UnaryOperator<String> tamperWithCallback) {
+        HttpResponse<String> start = get(base() + "/oauth/oidc/login", null);
+        assertEquals(302, start.statusCode(), start.body());
+        String loginCookie = start.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        HttpResponse<String> atProvider = get(start.headers().firstValue("Location").orElseThrow(), null);
+        assertEquals(302, atProvider.statusCode(), atProvider.body());
+        String callback = tamperWithCallback.apply(atProvider.headers().firstValue("Location").orElseThrow());
+        return get(callback, loginCookie);
+    }
+
+    private static String landing(HttpResponse<String> response) {
+        assertEquals(302, response.statusCode(), response.body());
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+
+    private static String error(HttpResponse<String> response) {
+        String location = landing(response);
+        assertTrue(location.contains("/auth?error="), location);
+        return URLDecoder.decode(location.substring(location.indexOf("error=") + 6), StandardCharsets.UTF_8);
+    }
+
+    private static String token(HttpResponse<String> response) {
+        assertTrue(landing(response).endsWith("/auth"), landing(response));
+        return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("token="))
+                .findFirst().orElseThrow().split(";", 2)[0].substring("token=".length());
+    }
+
+    private Map<?, ?> me(String token) {
+        return (Map<?, ?>) server.client.get("/api/v1/auths/", "Authorization", "Bearer " + token).json();
+    }
+
+    @Test
+    void theFirstLoginCreatesTheAccountWithRoleAndGroupsAndTheSecondFindsIt() {
+        nextLoginIs("alice", Map.of("email", "alice@corp.example", "name", "Alice",
+                "realm_access", Map.of("roles", List.of("staff")), "groups", List.of("devs", "admins")));
+        Map<?, ?> first = me(token(login(url -> url)));
+        nextLoginIs("alice", Map.of("email", "alice@corp.example",
+                "realm_access", Map.of("roles", List.of("ops")), "groups", List.of("devs")));
+        Map<?, ?> second = me(token(login(url -> url)));
+
+        assertEquals("alice@corp.example", first.get("email"));
+        assertEquals("user", first.get("role"));
+        assertEquals(first.get("id"), second.get("id"));
+        assertEquals("admin", second.get("role"), "roles follow the provider at every login");
+        String admin = (String) server.client.post("/api/v1/auths/signin", Map.of("email", "root@example.org",
+                "password", "correct horse")).field("token");
+        List<?> groups = (List<?>) server.client.get("/api/v1/groups/", "Authorization", "Bearer " + admin).json();
+        assertEquals(List.of("devs"), groups.stream().map(group -> ((Map<?, ?>) group).get("name"))
+                .collect(Collectors.toList()), "admins is blocked and never created");
+        Map<?, ?> providers = (Map<?, ?>) ((Map<?, ?>) server.client.get("/api/config").field("oauth")).get("providers");
+        assertEquals(Map.of("oidc", "Corp SSO"), providers);
+    }
+
+    @Test
+    void anExistingEmailIsMergedOnlyWhenTheProviderVerifiedIt() {
+        nextLoginIs("mallory", Map.of("email", "root@example.org", "email_verified", false,
+                "realm_access", Map.of("roles", List.of("staff"))));
+        assertTrue(error(login(url -> url)).startsWith("Uh-oh! This email is already registered."));
+
+        nextLoginIs("root-at-idp", Map.of("email", "root@example.org", "email_verified", true,
+                "realm_access", Map.of("roles", List.of("ops"))));
+        Map<?, ?> merged = me(token(login(url -> url)));
+
+        assertEquals("root@example.org", merged.get("email"));
+        assertEquals("Root", merged.get("name"));
+    }
+
+    @Test
+    void aMissingRolesClaimFailsClosed() {
+        nextLoginIs("bob", Map.of("email", "bob@corp.example"));
+
+        assertEquals("You do not have permission to access this resource. Please contact your administrator for "
+                + "assistance.", error(login(url -> url)));
+    }
+
+    @Test
+    void aForgedStateOrAMissingLoginCookieNeverSignsIn() {
+        // no login is queued at the provider: both callbacks must be refused before any code is redeemed
+        String forged = error(login(url -> url.replaceAll("state=[^&]+", "state=forged")));
+
+        HttpResponse<String> start = get(base() + "/oauth/oidc/login", null);
+        HttpResponse<String> atProvider = get(start.headers().firstValue("Location").orElseThrow(), null);
+        String noCookie = error(get(atProvider.headers().firstValue("Location").orElseThrow(), null));
+
+        assertEquals("OAuth callback failed: state mismatch", forged);
+        assertNotEquals(forged, noCookie);
+        assertTrue(noCookie.contains("session may have expired"), noCookie);
+    }
+}
