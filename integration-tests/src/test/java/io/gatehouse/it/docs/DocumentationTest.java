@@ -30,7 +30,9 @@ class DocumentationTest {
 
     @Test
     void everyEnvironmentVariableIsInTheConfigurationTable() throws IOException {
-        String config = Files.readString(ROOT.resolve("auth-bootstrap/src/main/java/io/gatehouse/bootstrap/GatehouseConfig.java"));
+        Path bootstrap = ROOT.resolve("auth-bootstrap/src/main/java/io/gatehouse/bootstrap");
+        String config = Files.readString(bootstrap.resolve("GatehouseConfig.java"))
+                + Files.readString(bootstrap.resolve("OAuthConfig.java"));
         String table = readme().substring(readme().indexOf("## Configuration"), readme().indexOf("## API reference"));
         TreeSet<String> variables = new TreeSet<>();
         Matcher matcher = VARIABLE.matcher(config);
