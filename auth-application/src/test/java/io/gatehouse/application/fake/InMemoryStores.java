@@ -11,6 +11,7 @@ public final class InMemoryStores {
     public static Stores create() {
         InMemoryUserRepository users = new InMemoryUserRepository();
         return new Stores(users, new InMemoryGroupRepository(users), new InMemoryApiKeyRepository(users),
-                new InMemoryTokenRevocations(), new InMemorySettingsRepository(), new InMemoryIdentityLinks(users));
+                new InMemoryTokenRevocations(), new InMemorySettingsRepository(), new InMemoryIdentityLinks(users),
+                new InMemoryIdpSessions(users));
     }
 }

@@ -6,6 +6,7 @@ import io.gatehouse.adapter.persistence.jdbi.internal.Repositories;
 import io.gatehouse.application.port.out.ApiKeyRepository;
 import io.gatehouse.application.port.out.GroupRepository;
 import io.gatehouse.application.port.out.IdentityLinks;
+import io.gatehouse.application.port.out.IdpSessionRepository;
 import io.gatehouse.application.port.out.InfrastructureException;
 import io.gatehouse.application.port.out.SettingsRepository;
 import io.gatehouse.application.port.out.TokenRevocations;
@@ -103,6 +104,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public IdentityLinks identityLinks() {
         return repositories.identityLinks();
+    }
+
+    public IdpSessionRepository idpSessions() {
+        return repositories.idpSessions();
     }
 
     /** Closes the pool; the repositories fail with {@link InfrastructureException} afterwards. */

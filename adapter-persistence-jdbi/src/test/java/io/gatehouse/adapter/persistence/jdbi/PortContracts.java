@@ -3,6 +3,7 @@ package io.gatehouse.adapter.persistence.jdbi;
 import io.gatehouse.application.contract.ApiKeyRepositoryContract;
 import io.gatehouse.application.contract.GroupRepositoryContract;
 import io.gatehouse.application.contract.IdentityLinksContract;
+import io.gatehouse.application.contract.IdpSessionRepositoryContract;
 import io.gatehouse.application.contract.SettingsRepositoryContract;
 import io.gatehouse.application.contract.Stores;
 import io.gatehouse.application.contract.TokenRevocationsContract;
@@ -40,6 +41,14 @@ abstract class PortContracts {
 
     @Nested
     class TokenRevocations extends TokenRevocationsContract {
+        @Override
+        protected Stores emptyStores() {
+            return database().emptyStores();
+        }
+    }
+
+    @Nested
+    class IdpSessions extends IdpSessionRepositoryContract {
         @Override
         protected Stores emptyStores() {
             return database().emptyStores();

@@ -43,7 +43,7 @@ enum TestDatabase {
     private static final int POOL_SIZE = 10;
     private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(10);
     /** Children first, so that emptying needs no cascade. */
-    private static final List<String> TABLES = List.of("identity_links", "group_memberships", "api_keys", "credentials", "groups",
+    private static final List<String> TABLES = List.of("idp_sessions", "identity_links", "group_memberships", "api_keys", "credentials", "groups",
             "users", "revoked_tokens", "settings");
 
     /**
@@ -61,7 +61,8 @@ enum TestDatabase {
         }
         empty();
         return new Stores(shared.users(), shared.groups(), shared.apiKeys(), shared.tokenRevocations(),
-                shared.settings(), shared.identityLinks());
+                shared.settings(), shared.identityLinks(),
+                shared.idpSessions());
     }
 
     /** A persistence of its own over this database, every table emptied; the caller closes it. */
