@@ -27,8 +27,11 @@ import io.gatehouse.application.port.in.group.ListGroupsUseCase;
 import io.gatehouse.application.port.in.group.RemoveGroupMembersUseCase;
 import io.gatehouse.application.port.in.group.SyncGroupMembershipsUseCase;
 import io.gatehouse.application.port.in.group.UpdateGroupUseCase;
+import io.gatehouse.application.port.in.oauth.BackChannelLogoutUseCase;
 import io.gatehouse.application.port.in.oauth.BeginOAuthLoginUseCase;
 import io.gatehouse.application.port.in.oauth.CompleteOAuthLoginUseCase;
+import io.gatehouse.application.port.in.oauth.DeleteProviderSessionsUseCase;
+import io.gatehouse.application.port.in.oauth.GetProviderAccessTokenUseCase;
 import io.gatehouse.application.port.in.session.AuthenticateUseCase;
 import io.gatehouse.application.port.in.session.DescribeSessionUseCase;
 import io.gatehouse.application.port.in.session.SignInWithLdapUseCase;
@@ -210,6 +213,19 @@ public final class Gatehouse implements AutoCloseable {
         return useCases.completeOAuthLogin();
     }
 
+    public DeleteProviderSessionsUseCase deleteProviderSessions() {
+        return useCases.deleteProviderSessions();
+    }
+
+    public BackChannelLogoutUseCase backChannelLogout() {
+        return useCases.backChannelLogout();
+    }
+
+    /** A signed-in user's access token at the provider they signed in with, refreshed when about to expire. */
+    public GetProviderAccessTokenUseCase providerAccessToken() {
+        return useCases.providerAccessToken();
+    }
+
     /** Releases what the builder opened, last opened first. */
     @Override
     public void close() {
@@ -254,6 +270,8 @@ public final class Gatehouse implements AutoCloseable {
                       DeleteGroupUseCase deleteGroup, SyncGroupMembershipsUseCase syncGroupMemberships,
                       SignInWithLdapUseCase signInWithLdap, UpdateLdapSettingsUseCase updateLdapSettings,
                       SignInWithTrustedHeaderUseCase signInWithTrustedHeader,
-                      BeginOAuthLoginUseCase beginOAuthLogin, CompleteOAuthLoginUseCase completeOAuthLogin) {
+                      BeginOAuthLoginUseCase beginOAuthLogin, CompleteOAuthLoginUseCase completeOAuthLogin,
+                      DeleteProviderSessionsUseCase deleteProviderSessions, BackChannelLogoutUseCase backChannelLogout,
+                      GetProviderAccessTokenUseCase providerAccessToken) {
     }
 }

@@ -1,5 +1,6 @@
 package io.gatehouse.bootstrap;
 
+import io.gatehouse.adapter.crypto.AesGcmTokenSealer;
 import io.gatehouse.adapter.crypto.BcryptPasswordHasher;
 import io.gatehouse.adapter.crypto.HmacTokenCodec;
 import io.gatehouse.adapter.crypto.RandomApiKeySecrets;
@@ -60,8 +61,12 @@ import io.gatehouse.application.service.group.ListGroupsService;
 import io.gatehouse.application.service.group.RemoveGroupMembersService;
 import io.gatehouse.application.service.group.SyncGroupMembershipsService;
 import io.gatehouse.application.service.group.UpdateGroupService;
+import io.gatehouse.application.service.ProviderSessions;
+import io.gatehouse.application.service.oauth.BackChannelLogoutService;
 import io.gatehouse.application.service.oauth.BeginOAuthLoginService;
 import io.gatehouse.application.service.oauth.CompleteOAuthLoginService;
+import io.gatehouse.application.service.oauth.DeleteProviderSessionsService;
+import io.gatehouse.application.service.oauth.GetProviderAccessTokenService;
 import io.gatehouse.application.service.session.AuthenticateService;
 import io.gatehouse.application.service.session.DescribeSessionService;
 import io.gatehouse.application.service.session.SignInWithLdapService;
@@ -94,6 +99,9 @@ public final class GatehouseBuilder {
     private LdapConnectionSettings ldapConnection = LdapConnectionSettings.defaults();
     private List<ProviderSettings> identityProviders = List.of();
     private OAuthPolicy oauthPolicy = OAuthPolicy.defaults();
+    private int providerSessionsPerUser = 10;
+    private Optional<byte[]> providerSessionKey = Optional.empty();
+    private boolean backChannelLogout = false;
     private Optional<byte[]> secretKey = Optional.empty();
     private Clock clock = Clock.systemUTC();
     private int passwordHashCost = 12;
@@ -139,6 +147,25 @@ public final class GatehouseBuilder {
     public GatehouseBuilder singleSignOn(List<ProviderSettings> providers, OAuthPolicy policy) {
         this.identityProviders = List.copyOf(providers);
         this.oauthPolicy = Objects.requireNonNull(policy, "policy");
+        return this;
+    }
+
+    /**
+     * Sessions single sign-on leaves at providers: at most {@code perUser} per user and provider (10 by default), their
+     * tokens sealed with a key derived from {@code encryptionKey} (by default the signing key).
+     */
+    public GatehouseBuilder providerSessions(int perUser, Optional<String> encryptionKey) {
+        if (perUser < 1) {
+            throw new IllegalArgumentException("at least one session per user and provider");
+        }
+        this.providerSessionsPerUser = perUser;
+        this.providerSessionKey = encryptionKey.map(key -> key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return this;
+    }
+
+    /** Accept OpenID back-channel logout at {@code POST /oauth/backchannel-logout} (off by default). */
+    public GatehouseBuilder backChannelLogout(boolean enabled) {
+        this.backChannelLogout = enabled;
         return this;
     }
 
@@ -191,6 +218,8 @@ public final class GatehouseBuilder {
         redis = config.redis();
         ldapConnection = config.ldapConnection();
         singleSignOn(config.oauth().providers(), config.oauth().policy());
+        providerSessions(config.oauth().sessionsPerUser(), config.oauth().sessionEncryptionKey());
+        backChannelLogout(config.oauth().backChannelLogout());
         return this;
     }
 
@@ -251,12 +280,14 @@ public final class GatehouseBuilder {
         ShortLivedValues shortLived = shared.map(Redis::shortLivedValues)
                 .orElseGet(() -> new InProcessShortLivedValues(clock));
         IdentityProviders providers = Pac4jIdentityProviders.of(identityProviders, clock);
+        ProviderSessions providerSessions = new ProviderSessions(store.idpSessions(),
+                new AesGcmTokenSealer(providerSessionKey.orElse(key)), providerSessionsPerUser, clock);
 
         return new Gatehouse.UseCaseSet(
                 new SignUpService(fixed, settings, store.users(), hasher, registrar, sessions),
                 new SignInWithPasswordService(fixed, store.users(), hasher, attempts, streaks, sessions,
                         new SingleUserSignIn(store.users(), hasher, registrar, sessions), events, clock),
-                new SignOutService(fixed, tokens, revocations, events),
+                new SignOutService(fixed, tokens, revocations, events, providerSessions, providers),
                 new AuthenticateService(tokens, revocations, store.users(), store.apiKeys(), secrets,
                         settings, apiKeyPermission, clock),
                 new DescribeSessionService(permissions),
@@ -292,6 +323,10 @@ public final class GatehouseBuilder {
                 new SignInWithTrustedHeaderService(fixed, store.users(), registrar, groupSync, sessions, events, clock),
                 new BeginOAuthLoginService(providers, shortLived),
                 new CompleteOAuthLoginService(oauthPolicy, providers, shortLived, store.users(), store.identityLinks(),
-                        registrar, groupSync, settings, sessions, events, clock));
+                        registrar, groupSync, settings, sessions, providerSessions, events, clock),
+                new DeleteProviderSessionsService(providerSessions),
+                new BackChannelLogoutService(backChannelLogout, providers, shortLived, store.identityLinks(),
+                        providerSessions, store.users(), events, clock),
+                new GetProviderAccessTokenService(providerSessions, providers, shortLived, clock));
     }
 }

@@ -29,7 +29,8 @@ public final class GatehouseServer implements AutoCloseable {
                 g.updateSettings(), g.listUsers(), g.updateUser(), g.deleteUser(), g.updateDefaultPermissions(),
                 g.listGroups(), g.createGroup(), g.getGroup(), g.exportGroup(), g.listGroupMembers(), g.updateGroup(),
                 g.addGroupMembers(), g.removeGroupMembers(), g.deleteGroup(), g.signInWithLdap(), g.updateLdapSettings(),
-                g.signInWithTrustedHeader(), g.beginOAuthLogin(), g.completeOAuthLogin());
+                g.signInWithTrustedHeader(), g.beginOAuthLogin(), g.completeOAuthLogin(),
+                g.deleteProviderSessions(), g.backChannelLogout());
     }
 
     public int port() {

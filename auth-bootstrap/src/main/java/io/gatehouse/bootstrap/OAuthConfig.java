@@ -17,7 +17,8 @@ import java.util.function.Function;
  * any OpenID provider; Discord and Feishu), and the account rules of Open WebUI §7.2. A provider is on when its client
  * id is set; a half-configured one stops the start with a clear message.
  */
-record OAuthConfig(List<ProviderSettings> providers, OAuthPolicy policy) {
+record OAuthConfig(List<ProviderSettings> providers, OAuthPolicy policy, int sessionsPerUser,
+                   Optional<String> sessionEncryptionKey, boolean backChannelLogout) {
 
     static OAuthConfig read(EnvironmentReader env) {
         List<ProviderSettings> providers = new ArrayList<>();
@@ -29,7 +30,12 @@ record OAuthConfig(List<ProviderSettings> providers, OAuthPolicy policy) {
         pair(env, "DISCORD").ifPresent(client -> providers.add(ProviderSettings.discord(client.id, client.secret)));
         pair(env, "FEISHU").ifPresent(client -> providers.add(ProviderSettings.feishu(client.id, client.secret)));
         openIdProvider(env).ifPresent(providers::add);
-        return new OAuthConfig(providers, policy(env));
+        Optional<String> encryptionKey = env.text("OAUTH_SESSION_TOKEN_ENCRYPTION_KEY");
+        if (encryptionKey.isPresent() && encryptionKey.get().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 32) {
+            env.problem("OAUTH_SESSION_TOKEN_ENCRYPTION_KEY must be at least 32 bytes of random text");
+        }
+        return new OAuthConfig(providers, policy(env), env.integer("OAUTH_MAX_SESSIONS_PER_USER", 10, 1, 1000),
+                encryptionKey, env.bool("ENABLE_OAUTH_BACKCHANNEL_LOGOUT", false));
     }
 
     private static Optional<Client> pair(EnvironmentReader env, String prefix) {

@@ -15,6 +15,7 @@ import io.gatehouse.application.port.out.oauth.RefreshOutcome;
 import io.gatehouse.application.port.out.oauth.RefreshRefusal;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,14 @@ public final class FakeIdentityProviders implements IdentityProviders {
     private final Map<String, Map<String, Object>> claimsByCode = new HashMap<>();
     private final AtomicInteger logins = new AtomicInteger();
     private final Provider provider = new Provider();
+    /** How many refreshes were asked for. */
+    public final AtomicInteger refreshes = new AtomicInteger();
+    /** What the next refreshes answer. */
+    public volatile RefreshOutcome refreshAnswer = new RefreshOutcome.Refused(RefreshRefusal.NOT_SUPPORTED);
+    /** What the next logout tokens answer. */
+    public volatile LogoutTokenOutcome logoutAnswer = new LogoutTokenOutcome.Refused(LogoutTokenRefusal.UNKNOWN_ISSUER);
+    /** When the access tokens of the next logins expire. */
+    public volatile Optional<Instant> accessTokensExpireAt = Optional.empty();
 
     /** The user the provider signs in when the callback carries {@code code}; {@code sub} is the subject. */
     public void vouchFor(String code, Map<String, Object> claims) {
@@ -50,7 +59,7 @@ public final class FakeIdentityProviders implements IdentityProviders {
 
     @Override
     public LogoutTokenOutcome validateLogoutToken(String logoutToken) {
-        return new LogoutTokenOutcome.Refused(LogoutTokenRefusal.UNKNOWN_ISSUER);
+        return logoutAnswer;
     }
 
     private final class Provider implements IdentityProvider {
@@ -87,13 +96,14 @@ public final class FakeIdentityProviders implements IdentityProviders {
                 return new LoginOutcome.Refused(LoginRefusal.CODE_REJECTED);
             }
             return new LoginOutcome.SignedIn(new ExternalIdentity(ID, (String) claims.get("sub"), claims,
-                    new ProviderTokens("access", Optional.empty(), Optional.of("id-token"), Optional.empty(),
-                            Optional.empty())));
+                    new ProviderTokens("access-" + callback.code().get(), Optional.of("refresh-" + callback.code().get()),
+                            Optional.of("id-token-" + callback.code().get()), accessTokensExpireAt, Optional.empty())));
         }
 
         @Override
         public RefreshOutcome refresh(String refreshToken) {
-            return new RefreshOutcome.Refused(RefreshRefusal.NOT_SUPPORTED);
+            refreshes.incrementAndGet();
+            return refreshAnswer;
         }
 
         @Override
@@ -103,7 +113,7 @@ public final class FakeIdentityProviders implements IdentityProviders {
 
         @Override
         public Optional<URI> logoutUrl(Optional<String> idTokenHint, Optional<URI> postLogoutRedirectUri) {
-            return Optional.empty();
+            return Optional.of(URI.create("https://idp.example/logout?id_token_hint=" + idTokenHint.orElse("")));
         }
     }
 }

@@ -35,7 +35,12 @@ import io.gatehouse.application.service.group.ListGroupsService;
 import io.gatehouse.application.service.group.RemoveGroupMembersService;
 import io.gatehouse.application.service.group.SyncGroupMembershipsService;
 import io.gatehouse.application.service.group.UpdateGroupService;
+import io.gatehouse.application.port.out.TokenSealer;
+import io.gatehouse.application.service.ProviderSessions;
+import io.gatehouse.application.service.oauth.BackChannelLogoutService;
 import io.gatehouse.application.service.oauth.BeginOAuthLoginService;
+import io.gatehouse.application.service.oauth.DeleteProviderSessionsService;
+import io.gatehouse.application.service.oauth.GetProviderAccessTokenService;
 import io.gatehouse.application.service.oauth.CompleteOAuthLoginService;
 import io.gatehouse.application.service.session.AuthenticateService;
 import io.gatehouse.application.service.session.DescribeSessionService;
@@ -75,6 +80,21 @@ public final class TestGatehouse {
     public final InMemoryIdentityLinks identityLinks = new InMemoryIdentityLinks(users);
     public final FakeIdentityProviders identityProviders = new FakeIdentityProviders();
     public final SimpleShortLivedValues shortLivedValues = new SimpleShortLivedValues(clock);
+    public final InMemoryIdpSessions idpSessions = new InMemoryIdpSessions(users);
+    /** Seals by reversing and marking, so tests can see that nothing is stored in clear. */
+    public final TokenSealer sealer = new TokenSealer() {
+        @Override
+        public String seal(String plaintext) {
+            return "sealed:" + new StringBuilder(plaintext).reverse();
+        }
+
+        @Override
+        public Optional<String> open(String sealed) {
+            return sealed.startsWith("sealed:")
+                    ? Optional.of(new StringBuilder(sealed.substring(7)).reverse().toString()) : Optional.empty();
+        }
+    };
+    public final ProviderSessions providerSessions = new ProviderSessions(idpSessions, sealer, 3, clock);
     public final PasswordHasher hasher;
     public final FixedSettings fixed;
 
@@ -91,6 +111,9 @@ public final class TestGatehouse {
     public final SignInWithTrustedHeaderService signInWithTrustedHeader;
     public final BeginOAuthLoginService beginOAuthLogin;
     public CompleteOAuthLoginService completeOAuthLogin;
+    public final DeleteProviderSessionsService deleteProviderSessions;
+    public final GetProviderAccessTokenService providerAccessToken;
+    public BackChannelLogoutService backChannelLogout;
     public final SignOutService signOut;
     public final AuthenticateService authenticate;
     public final DescribeSessionService describeSession;
@@ -137,7 +160,7 @@ public final class TestGatehouse {
         signIn = new SignInWithPasswordService(fixed, users, hasher, attempts, streaks, sessions,
                 new SingleUserSignIn(users, hasher, registrar, sessions), events, clock);
         updateLdapSettings = new UpdateLdapSettingsService(settings, events);
-        signOut = new SignOutService(fixed, tokens, revocations, events);
+        signOut = new SignOutService(fixed, tokens, revocations, events, providerSessions, identityProviders);
         authenticate = new AuthenticateService(tokens, revocations, users, apiKeys, secrets, settings,
                 apiKeyPermission, clock);
         describeSession = new DescribeSessionService(permissions);
@@ -172,13 +195,23 @@ public final class TestGatehouse {
                 sessions, events, clock);
         beginOAuthLogin = new BeginOAuthLoginService(identityProviders, shortLivedValues);
         useOAuthPolicy(OAuthPolicy.defaults());
+        deleteProviderSessions = new DeleteProviderSessionsService(providerSessions);
+        providerAccessToken = new GetProviderAccessTokenService(providerSessions, identityProviders, shortLivedValues,
+                clock);
+        backChannelLogout(true);
     }
 
     /** Signs up an account with a valid password and returns its session; fails the test if sign-up refuses. */
     /** Single sign-on under another policy: the policy is fixed at start, as the environment sets it. */
     public void useOAuthPolicy(OAuthPolicy policy) {
         completeOAuthLogin = new CompleteOAuthLoginService(policy, identityProviders, shortLivedValues, users,
-                identityLinks, registrar, syncGroupMemberships, settings, sessions, events, clock);
+                identityLinks, registrar, syncGroupMemberships, settings, sessions, providerSessions, events, clock);
+    }
+
+    /** Back-channel logout switched on or off, as {@code ENABLE_OAUTH_BACKCHANNEL_LOGOUT} does at start. */
+    public void backChannelLogout(boolean enabled) {
+        backChannelLogout = new BackChannelLogoutService(enabled, identityProviders, shortLivedValues, identityLinks,
+                providerSessions, users, events, clock);
     }
 
     public Session signedUp(String email) {

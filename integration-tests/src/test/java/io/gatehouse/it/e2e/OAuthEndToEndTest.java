@@ -55,7 +55,7 @@ class OAuthEndToEndTest {
                 "ENABLE_OAUTH_ROLE_MANAGEMENT", "true", "OAUTH_ROLES_CLAIM", "realm_access.roles",
                 "OAUTH_ALLOWED_ROLES", "staff", "OAUTH_ADMIN_ROLES", "ops", "OAUTH_ROLES_FAIL_CLOSED", "true",
                 "ENABLE_OAUTH_GROUP_MANAGEMENT", "true", "ENABLE_OAUTH_GROUP_CREATION", "true",
-                "OAUTH_BLOCKED_GROUPS", "[\"admins\"]");
+                "OAUTH_BLOCKED_GROUPS", "[\"admins\"]", "ENABLE_OAUTH_BACKCHANNEL_LOGOUT", "true");
         server.client.post("/api/v1/auths/signup", Map.of("name", "Root", "email", "root@example.org",
                 "password", "correct horse"));
     }
@@ -174,5 +174,75 @@ class OAuthEndToEndTest {
         assertEquals("OAuth callback failed: state mismatch", forged);
         assertNotEquals(forged, noCookie);
         assertTrue(noCookie.contains("session may have expired"), noCookie);
+    }
+
+    private static String cookie(HttpResponse<String> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith(name + "="))
+                .findFirst().orElseThrow().split(";", 2)[0];
+    }
+
+    private HttpResponse<String> postForm(String path, String form) {
+        try {
+            return browser.send(HttpRequest.newBuilder(URI.create(base() + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException failed) {
+            throw new AssertionError(failed);
+        }
+    }
+
+    private List<String> sealedTokens() throws java.sql.SQLException {
+        try (java.sql.Connection db = Postgres.connect(server.databaseUrl);
+             java.sql.ResultSet rows = db.createStatement().executeQuery("SELECT sealed_tokens FROM idp_sessions")) {
+            List<String> sealed = new java.util.ArrayList<>();
+            while (rows.next()) {
+                sealed.add(rows.getString(1));
+            }
+            return sealed;
+        }
+    }
+
+    @Test
+    void theProvidersTokensAreSealedAndSigningOutEndsTheSessionThereToo() throws Exception {
+        nextLoginIs("alice", Map.of("email", "alice@corp.example", "realm_access", Map.of("roles", List.of("staff"))));
+        HttpResponse<String> landed = login(url -> url);
+        String token = token(landed);
+
+        List<String> sealed = sealedTokens();
+        assertEquals(1, sealed.size());
+        assertTrue(sealed.get(0).startsWith("v1.") && !sealed.get(0).contains("eyJ"), "no JWT in clear");
+
+        Client.Answer signedOut = server.client.post("/api/v1/auths/signout", Map.of(), "Cookie",
+                "token=" + token + "; " + cookie(landed, "oauth_session_id"), "Origin", base());
+        String logout = (String) signedOut.field("redirect_url");
+        assertTrue(logout.startsWith(provider.endSessionEndpointUrl("corp").toString()), logout);
+        assertTrue(logout.contains("id_token_hint=eyJ"), logout);
+        assertEquals(List.of(), sealedTokens());
+        assertEquals(401, server.client.get("/api/v1/auths/", "Authorization", "Bearer " + token).status);
+    }
+
+    @Test
+    void aBackChannelLogoutFromTheProviderEndsTheUsersSessionsOnceAndForAll() throws Exception {
+        nextLoginIs("dave", Map.of("email", "dave@corp.example", "realm_access", Map.of("roles", List.of("staff"))));
+        String token = token(login(url -> url));
+        String logoutToken = provider.issueToken("corp", CLIENT_ID, new DefaultOAuth2TokenCallback("corp", "dave",
+                "logout+jwt", List.of(CLIENT_ID), Map.of("events",
+                Map.of("http://schemas.openid.net/event/backchannel-logout", Map.of()), "jti", "jti-dave"), 120))
+                .serialize();
+
+        HttpResponse<String> accepted = postForm("/oauth/backchannel-logout", "logout_token=" + logoutToken);
+        HttpResponse<String> replayed = postForm("/oauth/backchannel-logout", "logout_token=" + logoutToken);
+        HttpResponse<String> garbage = postForm("/oauth/backchannel-logout", "logout_token=not-a-jwt");
+
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        assertEquals("{}", accepted.body());
+        assertEquals("no-store", accepted.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(401, server.client.get("/api/v1/auths/", "Authorization", "Bearer " + token).status,
+                "revoked in the database, without Redis");
+        assertEquals(List.of(), sealedTokens());
+        assertEquals(400, replayed.statusCode());
+        assertTrue(replayed.body().contains("replayed"), replayed.body());
+        assertEquals(400, garbage.statusCode());
+        assertTrue(garbage.body().contains("invalid_request"), garbage.body());
     }
 }

@@ -23,6 +23,7 @@ final class Messages {
     static final String NOT_AUTHENTICATED = "Not authenticated";
     static final String REVOKED_TOKEN = "Invalid token";
     static final String INVALID_TRUSTED_HEADER = "Your provider has not provided a trusted header. Please contact your administrator for assistance.";
+    static final String NO_OAUTH_SESSION = "No OAuth session found for this provider";
     static final String USER_MISMATCH = "User mismatch. Please sign in again.";
     static final String LDAP_NOT_ENABLED = "LDAP authentication is not enabled";
     static final String LDAP_FAILED = "LDAP authentication failed.";

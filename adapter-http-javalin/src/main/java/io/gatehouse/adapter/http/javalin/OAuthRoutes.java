@@ -1,7 +1,10 @@
 package io.gatehouse.adapter.http.javalin;
 
+import io.gatehouse.application.port.in.oauth.BackChannelLogoutUseCase;
 import io.gatehouse.application.port.in.oauth.BeginOAuthLoginUseCase;
 import io.gatehouse.application.port.in.oauth.CompleteOAuthLoginUseCase;
+import io.gatehouse.application.port.in.oauth.DeleteProviderSessionsUseCase;
+import io.gatehouse.application.port.in.session.Principal;
 import io.gatehouse.application.port.in.session.Session;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -16,18 +19,22 @@ import java.util.Optional;
 /**
  * The browser side of single sign-on (Open WebUI §1.15, without the {@code /api/v1} prefix): the login redirect and
  * the provider's callback, which always ends in a redirect to the front end's {@code /auth} page, with
- * {@code ?error=} when the login failed.
+ * {@code ?error=} when the login failed; the back-channel logout a provider calls; and the deletion of a user's
+ * sessions at a provider.
  */
 final class OAuthRoutes {
 
     private static final int MAX_ERROR_LENGTH = 200;
 
     private final UseCases useCases;
+    private final RequestAuthenticator authenticator;
     private final SessionCookies cookies;
     private final ClientAddresses addresses;
 
-    OAuthRoutes(UseCases useCases, SessionCookies cookies, ClientAddresses addresses) {
+    OAuthRoutes(UseCases useCases, RequestAuthenticator authenticator, SessionCookies cookies,
+                ClientAddresses addresses) {
         this.useCases = useCases;
+        this.authenticator = authenticator;
         this.cookies = cookies;
         this.addresses = addresses;
     }
@@ -36,6 +43,37 @@ final class OAuthRoutes {
         routes.get("/oauth/{provider}/login", this::login);
         routes.get("/oauth/{provider}/login/callback", this::callback);
         routes.get("/oauth/{provider}/callback", this::callback);
+        routes.post("/oauth/backchannel-logout", this::backChannelLogout);
+        routes.delete("/api/v1/auths/oauth/sessions/<provider>", this::deleteSessions);
+    }
+
+    /** Open WebUI §7.10: {@code {}} when done, 400 {@code invalid_request} with a reason otherwise, 404 when off. */
+    private void backChannelLogout(Context ctx) {
+        String token = ctx.formParam("logout_token");
+        if (token == null || token.isBlank()) {
+            ctx.status(400).json(Map.of("error", "invalid_request",
+                    "error_description", "Missing logout_token parameter"));
+            return;
+        }
+        BackChannelLogoutUseCase.Result result = useCases.backChannelLogout().logOut(token);
+        if (result instanceof BackChannelLogoutUseCase.Result.NotEnabled) {
+            throw ApiError.of(404, Messages.NOT_FOUND);
+        }
+        if (result instanceof BackChannelLogoutUseCase.Result.Refused) {
+            ctx.status(400).json(Map.of("error", "invalid_request",
+                    "error_description", ((BackChannelLogoutUseCase.Result.Refused) result).description()));
+            return;
+        }
+        ctx.json(Map.of());
+    }
+
+    private void deleteSessions(Context ctx) {
+        Principal caller = authenticator.require(ctx, Access.VERIFIED);
+        if (!useCases.deleteProviderSessions().delete(new DeleteProviderSessionsUseCase.Command(caller.user().id(),
+                ctx.pathParam("provider")))) {
+            throw ApiError.of(404, Messages.NO_OAUTH_SESSION);
+        }
+        ctx.json(true);
     }
 
     private void login(Context ctx) {
@@ -61,8 +99,10 @@ final class OAuthRoutes {
                 new CompleteOAuthLoginUseCase.Command(ctx.pathParam("provider"), parameters, loginKey,
                         addresses.of(ctx)));
         if (result instanceof CompleteOAuthLoginUseCase.Result.SignedIn) {
-            Session session = ((CompleteOAuthLoginUseCase.Result.SignedIn) result).session();
+            CompleteOAuthLoginUseCase.Result.SignedIn signedIn = (CompleteOAuthLoginUseCase.Result.SignedIn) result;
+            Session session = signedIn.session();
             cookies.setToken(ctx, session.token(), session.claims().expiresAt(), false);
+            cookies.setIdpSession(ctx, signedIn.idpSessionId(), session.claims().expiresAt());
             ctx.redirect(base(ctx) + "/auth");
             return;
         }

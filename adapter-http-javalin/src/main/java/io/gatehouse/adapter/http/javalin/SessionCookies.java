@@ -22,6 +22,8 @@ final class SessionCookies {
     static final String TOKEN = "token";
     /** The key of a single sign-on in progress; its state stays on the server. */
     static final String OAUTH_LOGIN = "oauth_login";
+    /** The session single sign-on left at the provider, ended at sign-out. */
+    static final String OAUTH_SESSION = "oauth_session_id";
     static final String[] SIGN_OUT_COOKIES = {TOKEN, "oauth_id_token", "oauth_session_id", "owui-session", OAUTH_LOGIN};
     static final String[] AUTH_FAILURE_COOKIES = {TOKEN, "oauth_id_token", "oauth_session_id"};
 
@@ -65,6 +67,13 @@ final class SessionCookies {
     void setLoginKey(Context ctx, String key, Duration lifetime) {
         ctx.res().addHeader("Set-Cookie", OAUTH_LOGIN + "=" + key + "; Path=/; HttpOnly; SameSite=Lax"
                 + (secure ? "; Secure" : "") + "; Max-Age=" + lifetime.toSeconds());
+    }
+
+    /** Names the session at the provider, for as long as the session token lives. */
+    void setIdpSession(Context ctx, String id, Optional<Instant> expiresAt) {
+        StringBuilder cookie = new StringBuilder(OAUTH_SESSION).append('=').append(id).append(attributes());
+        expiresAt.ifPresent(at -> cookie.append("; Expires=").append(HTTP_DATE.format(at)));
+        ctx.res().addHeader("Set-Cookie", cookie.toString());
     }
 
     void delete(Context ctx, String... names) {

@@ -126,7 +126,8 @@ final class SessionRoutes {
         Optional<String> token = authenticator.presented(ctx)
                 .filter(credential -> credential.source() != PresentedCredential.Source.API_KEY_HEADER)
                 .map(PresentedCredential::value);
-        SignOutUseCase.Result result = useCases.signOut().signOut(new SignOutUseCase.Command(token));
+        SignOutUseCase.Result result = useCases.signOut().signOut(new SignOutUseCase.Command(token,
+                Optional.ofNullable(ctx.cookie(SessionCookies.OAUTH_SESSION))));
         cookies.delete(ctx, SessionCookies.SIGN_OUT_COOKIES);
         ctx.json(new SignoutResponse(true, result.redirectUrl().orElse(null)));
     }

@@ -25,8 +25,10 @@ import io.gatehouse.application.port.in.group.ListGroupMembersUseCase;
 import io.gatehouse.application.port.in.group.ListGroupsUseCase;
 import io.gatehouse.application.port.in.group.RemoveGroupMembersUseCase;
 import io.gatehouse.application.port.in.group.UpdateGroupUseCase;
+import io.gatehouse.application.port.in.oauth.BackChannelLogoutUseCase;
 import io.gatehouse.application.port.in.oauth.BeginOAuthLoginUseCase;
 import io.gatehouse.application.port.in.oauth.CompleteOAuthLoginUseCase;
+import io.gatehouse.application.port.in.oauth.DeleteProviderSessionsUseCase;
 import io.gatehouse.application.port.in.session.AuthenticateUseCase;
 import io.gatehouse.application.port.in.session.DescribeSessionUseCase;
 import io.gatehouse.application.port.in.session.SignInWithLdapUseCase;
@@ -50,5 +52,7 @@ public record UseCases(SignUpUseCase signUp, SignInWithPasswordUseCase signIn, S
                        RemoveGroupMembersUseCase removeGroupMembers, DeleteGroupUseCase deleteGroup,
                        SignInWithLdapUseCase signInWithLdap, UpdateLdapSettingsUseCase updateLdapSettings,
                        SignInWithTrustedHeaderUseCase signInWithTrustedHeader,
-                       BeginOAuthLoginUseCase beginOAuthLogin, CompleteOAuthLoginUseCase completeOAuthLogin) {
+                       BeginOAuthLoginUseCase beginOAuthLogin, CompleteOAuthLoginUseCase completeOAuthLogin,
+                       DeleteProviderSessionsUseCase deleteProviderSessions,
+                       BackChannelLogoutUseCase backChannelLogout) {
 }

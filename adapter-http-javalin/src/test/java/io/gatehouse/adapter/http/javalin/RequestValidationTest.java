@@ -139,6 +139,7 @@ class RequestValidationTest {
                 u.listUsers(), u.updateUser(), u.deleteUser(), u.updateDefaultPermissions(), u.listGroups(),
                 u.createGroup(), u.getGroup(), u.exportGroup(), u.listGroupMembers(), u.updateGroup(),
                 u.addGroupMembers(), u.removeGroupMembers(), u.deleteGroup(), u.signInWithLdap(), u.updateLdapSettings(),
-                u.signInWithTrustedHeader(), u.beginOAuthLogin(), u.completeOAuthLogin());
+                u.signInWithTrustedHeader(), u.beginOAuthLogin(), u.completeOAuthLogin(),
+                u.deleteProviderSessions(), u.backChannelLogout());
     }
 }

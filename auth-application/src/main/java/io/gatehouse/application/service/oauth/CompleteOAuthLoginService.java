@@ -20,6 +20,7 @@ import io.gatehouse.application.port.out.oauth.LoginRefusal;
 import io.gatehouse.application.port.out.oauth.LoginState;
 import io.gatehouse.application.service.AccountRegistrar;
 import io.gatehouse.application.service.AccountWrites;
+import io.gatehouse.application.service.ProviderSessions;
 import io.gatehouse.application.service.SessionIssuer;
 import io.gatehouse.application.service.SettingsHolder;
 import io.gatehouse.domain.credential.Credential;
@@ -59,13 +60,15 @@ public final class CompleteOAuthLoginService implements CompleteOAuthLoginUseCas
     private final SyncGroupMembershipsUseCase groupSync;
     private final SettingsHolder settings;
     private final SessionIssuer sessions;
+    private final ProviderSessions providerSessions;
     private final AuthEvents events;
     private final Clock clock;
 
     public CompleteOAuthLoginService(OAuthPolicy policy, IdentityProviders providers, ShortLivedValues values,
                                      UserRepository users, IdentityLinks links, AccountRegistrar registrar,
                                      SyncGroupMembershipsUseCase groupSync, SettingsHolder settings,
-                                     SessionIssuer sessions, AuthEvents events, Clock clock) {
+                                     SessionIssuer sessions, ProviderSessions providerSessions, AuthEvents events,
+                                     Clock clock) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.providers = Objects.requireNonNull(providers, "providers");
         this.values = Objects.requireNonNull(values, "values");
@@ -76,6 +79,7 @@ public final class CompleteOAuthLoginService implements CompleteOAuthLoginUseCas
         this.groupSync = Objects.requireNonNull(groupSync, "groupSync");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.providerSessions = Objects.requireNonNull(providerSessions, "providerSessions");
         this.events = Objects.requireNonNull(events, "events");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -191,7 +195,7 @@ public final class CompleteOAuthLoginService implements CompleteOAuthLoginUseCas
 
     private Result signedIn(User user, ExternalIdentity identity, Command command) {
         events.publish(new AuthEvent.SignedIn(user.id(), command.from()));
-        return new Result.SignedIn(sessions.issueFor(user), identity.idToken());
+        return new Result.SignedIn(sessions.issueFor(user), providerSessions.open(user.id(), identity));
     }
 
     private Result refused(String accountKey, Command command, SignInFailure failure, Refusal refusal,

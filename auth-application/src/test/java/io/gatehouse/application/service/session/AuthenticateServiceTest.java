@@ -108,7 +108,7 @@ class AuthenticateServiceTest {
 
     @Test
     void aSignedOutTokenIsRevoked() {
-        gatehouse.signOut.signOut(new SignOutUseCase.Command(Optional.of(bob.token().value())));
+        gatehouse.signOut.signOut(new SignOutUseCase.Command(Optional.of(bob.token().value()), Optional.empty()));
 
         assertRefused(Refusal.REVOKED_TOKEN, authenticate(bob));
     }

@@ -39,7 +39,7 @@ class SignOutServiceTest {
     }
 
     private Result signOut(String presented) {
-        return gatehouse.signOut.signOut(new Command(Optional.of(presented)));
+        return gatehouse.signOut.signOut(new Command(Optional.of(presented), Optional.empty()));
     }
 
     private AuthenticateUseCase.Result authenticate(String credential) {
@@ -95,7 +95,7 @@ class SignOutServiceTest {
 
     @Test
     void signingOutWithoutATokenSucceedsAndChangesNothing() {
-        assertEquals(NO_REDIRECT, gatehouse.signOut.signOut(new Command(Optional.empty())));
+        assertEquals(NO_REDIRECT, gatehouse.signOut.signOut(new Command(Optional.empty(), Optional.empty())));
 
         assertInstanceOf(AuthenticateUseCase.Result.Authenticated.class, authenticate(ann.token().value()));
         assertEquals(List.of(), gatehouse.events.ofType(AuthEvent.SignedOut.class));
@@ -137,8 +137,8 @@ class SignOutServiceTest {
         Session session = redirecting.signedUp("ann@example.org");
         Result expected = new Result(Optional.of("https://sso.example.org/logout"));
 
-        assertEquals(expected, redirecting.signOut.signOut(new Command(Optional.of(session.token().value()))));
-        assertEquals(expected, redirecting.signOut.signOut(new Command(Optional.empty())));
-        assertEquals(expected, redirecting.signOut.signOut(new Command(Optional.of("garbage"))));
+        assertEquals(expected, redirecting.signOut.signOut(new Command(Optional.of(session.token().value()), Optional.empty())));
+        assertEquals(expected, redirecting.signOut.signOut(new Command(Optional.empty(), Optional.empty())));
+        assertEquals(expected, redirecting.signOut.signOut(new Command(Optional.of("garbage"), Optional.empty())));
     }
 }

@@ -31,8 +31,20 @@ public interface CompleteOAuthLoginUseCase {
     }
 
     sealed interface Result {
-        /** {@code idToken}: the provider's raw id_token, for a later RP-initiated logout. */
-        record SignedIn(Session session, Optional<String> idToken) implements Result {
+        /**
+         * {@code idpSessionId}: the session kept at the provider (its tokens sealed server-side), for the browser's
+         * {@code oauth_session_id} cookie, so that signing out ends it too.
+         */
+        record SignedIn(Session session, String idpSessionId) implements Result {
+            public SignedIn {
+                Objects.requireNonNull(session, "session");
+                Objects.requireNonNull(idpSessionId, "idpSessionId");
+            }
+
+            @Override
+            public String toString() {
+                return "SignedIn[user=" + session.user().id() + "]";
+            }
         }
 
         /** {@code detail}: what went wrong with the provider, for {@link Refusal#PROVIDER_LOGIN_FAILED}. */
