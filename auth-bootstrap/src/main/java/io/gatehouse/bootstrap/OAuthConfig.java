@@ -29,7 +29,20 @@ record OAuthConfig(List<ProviderSettings> providers, OAuthPolicy policy, int ses
         pair(env, "GITHUB").ifPresent(client -> providers.add(ProviderSettings.github(client.id, client.secret)));
         pair(env, "DISCORD").ifPresent(client -> providers.add(ProviderSettings.discord(client.id, client.secret)));
         pair(env, "FEISHU").ifPresent(client -> providers.add(ProviderSettings.feishu(client.id, client.secret)));
-        openIdProvider(env).ifPresent(providers::add);
+        openIdProvider(env, "oidc", "OAUTH_CLIENT_ID", "OAUTH_CLIENT_SECRET", "OPENID_PROVIDER_URL",
+                "OAUTH_PROVIDER_NAME").ifPresent(providers::add);
+        // several OpenID providers at once (Open WebUI #15768): OAUTH_PROVIDERS=keycloak,okta and OAUTH_KEYCLOAK_...
+        for (String id : env.list("OAUTH_PROVIDERS", ",")) {
+            String prefix = "OAUTH_" + id.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_";
+            if (!id.matches("[a-z0-9][a-z0-9-]{0,31}") || providers.stream().anyMatch(known -> known.id().equals(id))) {
+                env.problem("OAUTH_PROVIDERS: '" + id + "' must be a new id of lower-case letters, digits and dashes");
+                continue;
+            }
+            openIdProvider(env, id, prefix + "CLIENT_ID", prefix + "CLIENT_SECRET", prefix + "PROVIDER_URL",
+                    prefix + "PROVIDER_NAME").ifPresentOrElse(providers::add,
+                    () -> env.problem("OAUTH_PROVIDERS names '" + id + "': set " + prefix + "CLIENT_ID and "
+                            + prefix + "PROVIDER_URL"));
+        }
         Optional<String> encryptionKey = env.text("OAUTH_SESSION_TOKEN_ENCRYPTION_KEY");
         if (encryptionKey.isPresent() && encryptionKey.get().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 32) {
             env.problem("OAUTH_SESSION_TOKEN_ENCRYPTION_KEY must be at least 32 bytes of random text");
@@ -48,21 +61,25 @@ record OAuthConfig(List<ProviderSettings> providers, OAuthPolicy policy, int ses
         return id.map(clientId -> new Client(clientId, secret.get()));
     }
 
-    /** Open WebUI's generic provider: {@code OAUTH_CLIENT_ID} with {@code OPENID_PROVIDER_URL}, the discovery URL. */
-    private static Optional<ProviderSettings> openIdProvider(EnvironmentReader env) {
-        Optional<String> clientId = env.text("OAUTH_CLIENT_ID");
-        Optional<URI> discovery = env.parsed("OPENID_PROVIDER_URL", OAuthConfig::httpUrl,
+    /**
+     * An OpenID provider: Open WebUI's generic one ({@code OAUTH_CLIENT_ID} with {@code OPENID_PROVIDER_URL}, the
+     * discovery URL), or one of {@code OAUTH_PROVIDERS}. The other OpenID settings are shared.
+     */
+    private static Optional<ProviderSettings> openIdProvider(EnvironmentReader env, String id, String clientIdName,
+                                                             String secretName, String urlName, String displayName) {
+        Optional<String> clientId = env.text(clientIdName);
+        Optional<URI> discovery = env.parsed(urlName, OAuthConfig::httpUrl,
                 "the provider's https://.../.well-known/openid-configuration URL");
         if (clientId.isEmpty() || discovery.isEmpty()) {
-            if (clientId.isPresent() != env.text("OPENID_PROVIDER_URL").isPresent()) {
-                env.problem("OAUTH_CLIENT_ID and OPENID_PROVIDER_URL go together: set both or neither");
+            if (clientId.isPresent() != env.text(urlName).isPresent()) {
+                env.problem(clientIdName + " and " + urlName + " go together: set both or neither");
             }
             return Optional.empty();
         }
         try {
-            ProviderSettings provider = ProviderSettings.openId("oidc", clientId.get(), env.text("OAUTH_CLIENT_SECRET"),
+            ProviderSettings provider = ProviderSettings.openId(id, clientId.get(), env.text(secretName),
                             discovery.get())
-                    .withDisplayName(env.text("OAUTH_PROVIDER_NAME", "SSO"))
+                    .withDisplayName(env.text(displayName, "SSO"))
                     .withScopes(Arrays.asList(env.text("OAUTH_SCOPES", "openid email profile").split("\\s+")))
                     .withAudience(env.text("OAUTH_AUDIENCE", ""))
                     .withTimeout(env.seconds("OAUTH_TIMEOUT", ProviderSettings.DEFAULT_TIMEOUT, 1, 300));
