@@ -31,6 +31,7 @@ import io.gatehouse.application.port.in.oauth.BackChannelLogoutUseCase;
 import io.gatehouse.application.port.in.oauth.BeginOAuthLoginUseCase;
 import io.gatehouse.application.port.in.oauth.CompleteOAuthLoginUseCase;
 import io.gatehouse.application.port.in.oauth.DeleteProviderSessionsUseCase;
+import io.gatehouse.application.port.in.oauth.ExchangeProviderTokenUseCase;
 import io.gatehouse.application.port.in.oauth.GetProviderAccessTokenUseCase;
 import io.gatehouse.application.port.in.session.AuthenticateUseCase;
 import io.gatehouse.application.port.in.session.DescribeSessionUseCase;
@@ -221,6 +222,10 @@ public final class Gatehouse implements AutoCloseable {
         return useCases.backChannelLogout();
     }
 
+    public ExchangeProviderTokenUseCase exchangeProviderToken() {
+        return useCases.exchangeProviderToken();
+    }
+
     /** A signed-in user's access token at the provider they signed in with, refreshed when about to expire. */
     public GetProviderAccessTokenUseCase providerAccessToken() {
         return useCases.providerAccessToken();
@@ -272,6 +277,7 @@ public final class Gatehouse implements AutoCloseable {
                       SignInWithTrustedHeaderUseCase signInWithTrustedHeader,
                       BeginOAuthLoginUseCase beginOAuthLogin, CompleteOAuthLoginUseCase completeOAuthLogin,
                       DeleteProviderSessionsUseCase deleteProviderSessions, BackChannelLogoutUseCase backChannelLogout,
-                      GetProviderAccessTokenUseCase providerAccessToken) {
+                      GetProviderAccessTokenUseCase providerAccessToken,
+                      ExchangeProviderTokenUseCase exchangeProviderToken) {
     }
 }

@@ -66,6 +66,7 @@ import io.gatehouse.application.service.oauth.BackChannelLogoutService;
 import io.gatehouse.application.service.oauth.BeginOAuthLoginService;
 import io.gatehouse.application.service.oauth.CompleteOAuthLoginService;
 import io.gatehouse.application.service.oauth.DeleteProviderSessionsService;
+import io.gatehouse.application.service.oauth.ExchangeProviderTokenService;
 import io.gatehouse.application.service.oauth.GetProviderAccessTokenService;
 import io.gatehouse.application.service.session.AuthenticateService;
 import io.gatehouse.application.service.session.DescribeSessionService;
@@ -76,6 +77,7 @@ import io.gatehouse.application.service.session.SignOutService;
 import io.gatehouse.application.service.session.SignUpService;
 import io.gatehouse.application.service.session.SingleUserSignIn;
 import io.gatehouse.domain.oauth.OAuthPolicy;
+import io.gatehouse.domain.throttle.WindowLimit;
 import io.gatehouse.domain.settings.AuthSettings;
 import io.gatehouse.domain.settings.FixedSettings;
 
@@ -102,6 +104,8 @@ public final class GatehouseBuilder {
     private int providerSessionsPerUser = 10;
     private Optional<byte[]> providerSessionKey = Optional.empty();
     private boolean backChannelLogout = false;
+    private boolean tokenExchange = false;
+    private WindowLimit tokenExchangeLimit = new WindowLimit(10, Duration.ofMinutes(1));
     private Optional<byte[]> secretKey = Optional.empty();
     private Clock clock = Clock.systemUTC();
     private int passwordHashCost = 12;
@@ -169,6 +173,16 @@ public final class GatehouseBuilder {
         return this;
     }
 
+    /**
+     * Token exchange at {@code POST /api/v1/auths/oauth/{provider}/token/exchange} (off by default), at most
+     * {@code limit} attempts per client address and window.
+     */
+    public GatehouseBuilder tokenExchange(boolean enabled, WindowLimit limit) {
+        this.tokenExchange = enabled;
+        this.tokenExchangeLimit = Objects.requireNonNull(limit, "limit");
+        return this;
+    }
+
     /** The key that signs session tokens: at least 32 bytes of random text, the same on every instance. */
     public GatehouseBuilder secretKey(String key) {
         SecretKey strong = SecretKey.strong(Objects.requireNonNull(key, "key")).orElseThrow(() ->
@@ -220,6 +234,7 @@ public final class GatehouseBuilder {
         singleSignOn(config.oauth().providers(), config.oauth().policy());
         providerSessions(config.oauth().sessionsPerUser(), config.oauth().sessionEncryptionKey());
         backChannelLogout(config.oauth().backChannelLogout());
+        tokenExchange(config.oauth().tokenExchange(), config.oauth().tokenExchangeLimit());
         return this;
     }
 
@@ -327,6 +342,8 @@ public final class GatehouseBuilder {
                 new DeleteProviderSessionsService(providerSessions),
                 new BackChannelLogoutService(backChannelLogout, providers, shortLived, store.identityLinks(),
                         providerSessions, store.users(), events, clock),
-                new GetProviderAccessTokenService(providerSessions, providers, shortLived, clock));
+                new GetProviderAccessTokenService(providerSessions, providers, shortLived, clock),
+                new ExchangeProviderTokenService(tokenExchange, tokenExchangeLimit, oauthPolicy, providers,
+                        store.identityLinks(), store.users(), attempts, sessions, events, clock));
     }
 }

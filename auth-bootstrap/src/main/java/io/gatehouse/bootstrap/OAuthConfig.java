@@ -4,8 +4,10 @@ import io.gatehouse.adapter.oauth.pac4j.ProviderSettings;
 import io.gatehouse.domain.claim.ClaimMapping;
 import io.gatehouse.domain.oauth.OAuthPolicy;
 import io.gatehouse.domain.oauth.RoleMapping;
+import io.gatehouse.domain.throttle.WindowLimit;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +20,8 @@ import java.util.function.Function;
  * id is set; a half-configured one stops the start with a clear message.
  */
 record OAuthConfig(List<ProviderSettings> providers, OAuthPolicy policy, int sessionsPerUser,
-                   Optional<String> sessionEncryptionKey, boolean backChannelLogout) {
+                   Optional<String> sessionEncryptionKey, boolean backChannelLogout, boolean tokenExchange,
+                   WindowLimit tokenExchangeLimit) {
 
     static OAuthConfig read(EnvironmentReader env) {
         List<ProviderSettings> providers = new ArrayList<>();
@@ -48,7 +51,10 @@ record OAuthConfig(List<ProviderSettings> providers, OAuthPolicy policy, int ses
             env.problem("OAUTH_SESSION_TOKEN_ENCRYPTION_KEY must be at least 32 bytes of random text");
         }
         return new OAuthConfig(providers, policy(env), env.integer("OAUTH_MAX_SESSIONS_PER_USER", 10, 1, 1000),
-                encryptionKey, env.bool("ENABLE_OAUTH_BACKCHANNEL_LOGOUT", false));
+                encryptionKey, env.bool("ENABLE_OAUTH_BACKCHANNEL_LOGOUT", false),
+                env.bool("ENABLE_OAUTH_TOKEN_EXCHANGE", false),
+                new WindowLimit(env.integer("OAUTH_TOKEN_EXCHANGE_RATE_LIMIT", 10, 1, 1_000_000),
+                        env.seconds("OAUTH_TOKEN_EXCHANGE_RATE_LIMIT_WINDOW", Duration.ofMinutes(1), 60, 86_400)));
     }
 
     private static Optional<Client> pair(EnvironmentReader env, String prefix) {

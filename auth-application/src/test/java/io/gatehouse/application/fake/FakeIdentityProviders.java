@@ -107,6 +107,13 @@ public final class FakeIdentityProviders implements IdentityProviders {
         }
 
         @Override
+        public Optional<ExternalIdentity> identify(String accessToken) {
+            return Optional.ofNullable(claimsByCode.get(accessToken)).map(claims -> new ExternalIdentity(ID,
+                    (String) claims.get("sub"), claims, new ProviderTokens(accessToken, Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty())));
+        }
+
+        @Override
         public LogoutTokenOutcome validateLogoutToken(String logoutToken) {
             return new LogoutTokenOutcome.Refused(LogoutTokenRefusal.NOT_SUPPORTED);
         }

@@ -40,6 +40,7 @@ import io.gatehouse.application.service.ProviderSessions;
 import io.gatehouse.application.service.oauth.BackChannelLogoutService;
 import io.gatehouse.application.service.oauth.BeginOAuthLoginService;
 import io.gatehouse.application.service.oauth.DeleteProviderSessionsService;
+import io.gatehouse.application.service.oauth.ExchangeProviderTokenService;
 import io.gatehouse.application.service.oauth.GetProviderAccessTokenService;
 import io.gatehouse.application.service.oauth.CompleteOAuthLoginService;
 import io.gatehouse.application.service.session.AuthenticateService;
@@ -52,11 +53,13 @@ import io.gatehouse.application.service.session.SignUpService;
 import io.gatehouse.application.service.session.SingleUserSignIn;
 import io.gatehouse.domain.credential.PlainPassword;
 import io.gatehouse.domain.oauth.OAuthPolicy;
+import io.gatehouse.domain.throttle.WindowLimit;
 import io.gatehouse.domain.settings.AuthSettings;
 import io.gatehouse.domain.settings.FixedSettings;
 import io.gatehouse.domain.user.EmailAddress;
 import io.gatehouse.domain.user.UserProfile;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -114,6 +117,7 @@ public final class TestGatehouse {
     public final DeleteProviderSessionsService deleteProviderSessions;
     public final GetProviderAccessTokenService providerAccessToken;
     public BackChannelLogoutService backChannelLogout;
+    public ExchangeProviderTokenService exchangeProviderToken;
     public final SignOutService signOut;
     public final AuthenticateService authenticate;
     public final DescribeSessionService describeSession;
@@ -206,6 +210,8 @@ public final class TestGatehouse {
     public void useOAuthPolicy(OAuthPolicy policy) {
         completeOAuthLogin = new CompleteOAuthLoginService(policy, identityProviders, shortLivedValues, users,
                 identityLinks, registrar, syncGroupMemberships, settings, sessions, providerSessions, events, clock);
+        exchangeProviderToken = new ExchangeProviderTokenService(true, new WindowLimit(10, Duration.ofMinutes(1)),
+                policy, identityProviders, identityLinks, users, attempts, sessions, events, clock);
     }
 
     /** Back-channel logout switched on or off, as {@code ENABLE_OAUTH_BACKCHANNEL_LOGOUT} does at start. */

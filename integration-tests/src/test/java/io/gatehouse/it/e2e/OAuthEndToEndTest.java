@@ -55,7 +55,8 @@ class OAuthEndToEndTest {
                 "ENABLE_OAUTH_ROLE_MANAGEMENT", "true", "OAUTH_ROLES_CLAIM", "realm_access.roles",
                 "OAUTH_ALLOWED_ROLES", "staff", "OAUTH_ADMIN_ROLES", "ops", "OAUTH_ROLES_FAIL_CLOSED", "true",
                 "ENABLE_OAUTH_GROUP_MANAGEMENT", "true", "ENABLE_OAUTH_GROUP_CREATION", "true",
-                "OAUTH_BLOCKED_GROUPS", "[\"admins\"]", "ENABLE_OAUTH_BACKCHANNEL_LOGOUT", "true");
+                "OAUTH_BLOCKED_GROUPS", "[\"admins\"]", "ENABLE_OAUTH_BACKCHANNEL_LOGOUT", "true",
+                "ENABLE_OAUTH_TOKEN_EXCHANGE", "true");
         server.client.post("/api/v1/auths/signup", Map.of("name", "Root", "email", "root@example.org",
                 "password", "correct horse"));
     }
@@ -244,5 +245,32 @@ class OAuthEndToEndTest {
         assertTrue(replayed.body().contains("replayed"), replayed.body());
         assertEquals(400, garbage.statusCode());
         assertTrue(garbage.body().contains("invalid_request"), garbage.body());
+    }
+
+    @Test
+    void anAccessTokenOfTheProviderIsExchangedForASessionOfTheLinkedAccountOnly() {
+        nextLoginIs("erin", Map.of("email", "erin@corp.example", "realm_access", Map.of("roles", List.of("staff"))));
+        Map<?, ?> erin = me(token(login(url -> url)));
+        String erinsAccessToken = provider.issueToken("corp", CLIENT_ID, new DefaultOAuth2TokenCallback("corp", "erin",
+                "JWT", List.of(CLIENT_ID), Map.of("email", "erin@corp.example"), 300)).serialize();
+        String strangersAccessToken = provider.issueToken("corp", CLIENT_ID, new DefaultOAuth2TokenCallback("corp",
+                "frank", "JWT", List.of(CLIENT_ID), Map.of("email", "frank@corp.example"), 300)).serialize();
+
+        Client.Answer exchanged = server.client.post("/api/v1/auths/oauth/oidc/token/exchange",
+                Map.of("token", erinsAccessToken));
+        Client.Answer stranger = server.client.post("/api/v1/auths/oauth/oidc/token/exchange",
+                Map.of("token", strangersAccessToken));
+        Client.Answer forged = server.client.post("/api/v1/auths/oauth/oidc/token/exchange", Map.of("token", "forged"));
+        Client.Answer unknown = server.client.post("/api/v1/auths/oauth/nope/token/exchange", Map.of("token", "x"));
+
+        assertEquals(200, exchanged.status, exchanged.body);
+        assertEquals(erin.get("id"), exchanged.field("id"));
+        assertTrue(exchanged.raw.headers().allValues("Set-Cookie").isEmpty(), "no cookie for an API client");
+        assertEquals(403, stranger.status);
+        assertEquals("User not found. Please sign in via the web interface first.", stranger.detail());
+        assertEquals(400, forged.status);
+        assertEquals("Invalid token or unable to validate with provider", forged.detail());
+        assertEquals(404, unknown.status);
+        assertEquals("Provider 'nope' is not configured", unknown.detail());
     }
 }

@@ -23,6 +23,11 @@ final class Messages {
     static final String NOT_AUTHENTICATED = "Not authenticated";
     static final String REVOKED_TOKEN = "Invalid token";
     static final String INVALID_TRUSTED_HEADER = "Your provider has not provided a trusted header. Please contact your administrator for assistance.";
+    static final String TOKEN_EXCHANGE_DISABLED = "Token exchange is disabled";
+    static final String OAUTH_NOT_CONFIGURED = "Provider '%s' is not configured";
+    static final String INVALID_PROVIDER_TOKEN = "Invalid token or unable to validate with provider";
+    static final String TOKEN_MISSING_EMAIL = "Token missing required email claim";
+    static final String EXCHANGE_USER_NOT_FOUND = "User not found. Please sign in via the web interface first.";
     static final String NO_OAUTH_SESSION = "No OAuth session found for this provider";
     static final String USER_MISMATCH = "User mismatch. Please sign in again.";
     static final String LDAP_NOT_ENABLED = "LDAP authentication is not enabled";

@@ -1,9 +1,11 @@
 package io.gatehouse.adapter.http.javalin;
 
+import io.gatehouse.adapter.http.javalin.dto.TokenExchangeForm;
 import io.gatehouse.application.port.in.oauth.BackChannelLogoutUseCase;
 import io.gatehouse.application.port.in.oauth.BeginOAuthLoginUseCase;
 import io.gatehouse.application.port.in.oauth.CompleteOAuthLoginUseCase;
 import io.gatehouse.application.port.in.oauth.DeleteProviderSessionsUseCase;
+import io.gatehouse.application.port.in.oauth.ExchangeProviderTokenUseCase;
 import io.gatehouse.application.port.in.session.Principal;
 import io.gatehouse.application.port.in.session.Session;
 import io.javalin.config.RoutesConfig;
@@ -30,13 +32,15 @@ final class OAuthRoutes {
     private final RequestAuthenticator authenticator;
     private final SessionCookies cookies;
     private final ClientAddresses addresses;
+    private final Json json;
 
     OAuthRoutes(UseCases useCases, RequestAuthenticator authenticator, SessionCookies cookies,
-                ClientAddresses addresses) {
+                ClientAddresses addresses, Json json) {
         this.useCases = useCases;
         this.authenticator = authenticator;
         this.cookies = cookies;
         this.addresses = addresses;
+        this.json = json;
     }
 
     void register(RoutesConfig routes) {
@@ -45,6 +49,29 @@ final class OAuthRoutes {
         routes.get("/oauth/{provider}/callback", this::callback);
         routes.post("/oauth/backchannel-logout", this::backChannelLogout);
         routes.delete("/api/v1/auths/oauth/sessions/<provider>", this::deleteSessions);
+        routes.post("/api/v1/auths/oauth/{provider}/token/exchange", this::exchangeToken);
+    }
+
+    /** Open WebUI §1.14: the session answer, without a cookie; Open WebUI's texts for each refusal. */
+    private void exchangeToken(Context ctx) {
+        TokenExchangeForm form = json.read(ctx, TokenExchangeForm.class);
+        String provider = ctx.pathParam("provider");
+        ExchangeProviderTokenUseCase.Result result = useCases.exchangeProviderToken().exchange(
+                new ExchangeProviderTokenUseCase.Command(provider, form.token(), addresses.of(ctx)));
+        if (result instanceof ExchangeProviderTokenUseCase.Result.SignedIn) {
+            ctx.json(Wire.session(((ExchangeProviderTokenUseCase.Result.SignedIn) result).session()));
+            return;
+        }
+        switch (((ExchangeProviderTokenUseCase.Result.Refused) result).reason()) {
+            case DISABLED: throw ApiError.of(403, Messages.TOKEN_EXCHANGE_DISABLED);
+            case RATE_LIMITED: throw ApiError.of(429, Messages.RATE_LIMIT_EXCEEDED);
+            case UNKNOWN_PROVIDER:
+                throw ApiError.of(404, String.format(Messages.OAUTH_NOT_CONFIGURED, printable(provider)));
+            case MISSING_EMAIL: throw ApiError.of(400, Messages.TOKEN_MISSING_EMAIL);
+            case DOMAIN_NOT_ALLOWED: throw ApiError.of(403, Messages.ACCESS_PROHIBITED);
+            case NO_ACCOUNT: throw ApiError.of(403, Messages.EXCHANGE_USER_NOT_FOUND);
+            default: throw ApiError.of(400, Messages.INVALID_PROVIDER_TOKEN);
+        }
     }
 
     /** Open WebUI §7.10: {@code {}} when done, 400 {@code invalid_request} with a reason otherwise, 404 when off. */
@@ -111,6 +138,12 @@ final class OAuthRoutes {
             throw ApiError.of(404, Messages.NOT_FOUND);
         }
         ctx.redirect(base(ctx) + "/auth?error=" + URLEncoder.encode(message(refused), StandardCharsets.UTF_8));
+    }
+
+    /** The provider as typed, echoed only as plain characters and not too long. */
+    private static String printable(String provider) {
+        String plain = provider.replaceAll("[^A-Za-z0-9_.:-]", "");
+        return plain.substring(0, Math.min(plain.length(), 64));
     }
 
     /** Open WebUI's texts for its own refusals; for the provider's, a short detail that never holds a secret. */

@@ -29,6 +29,7 @@ import io.gatehouse.application.port.in.oauth.BackChannelLogoutUseCase;
 import io.gatehouse.application.port.in.oauth.BeginOAuthLoginUseCase;
 import io.gatehouse.application.port.in.oauth.CompleteOAuthLoginUseCase;
 import io.gatehouse.application.port.in.oauth.DeleteProviderSessionsUseCase;
+import io.gatehouse.application.port.in.oauth.ExchangeProviderTokenUseCase;
 import io.gatehouse.application.port.in.session.AuthenticateUseCase;
 import io.gatehouse.application.port.in.session.DescribeSessionUseCase;
 import io.gatehouse.application.port.in.session.SignInWithLdapUseCase;
@@ -54,5 +55,6 @@ public record UseCases(SignUpUseCase signUp, SignInWithPasswordUseCase signIn, S
                        SignInWithTrustedHeaderUseCase signInWithTrustedHeader,
                        BeginOAuthLoginUseCase beginOAuthLogin, CompleteOAuthLoginUseCase completeOAuthLogin,
                        DeleteProviderSessionsUseCase deleteProviderSessions,
-                       BackChannelLogoutUseCase backChannelLogout) {
+                       BackChannelLogoutUseCase backChannelLogout,
+                       ExchangeProviderTokenUseCase exchangeProviderToken) {
 }

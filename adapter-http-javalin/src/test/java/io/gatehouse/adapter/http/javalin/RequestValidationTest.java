@@ -140,6 +140,7 @@ class RequestValidationTest {
                 u.createGroup(), u.getGroup(), u.exportGroup(), u.listGroupMembers(), u.updateGroup(),
                 u.addGroupMembers(), u.removeGroupMembers(), u.deleteGroup(), u.signInWithLdap(), u.updateLdapSettings(),
                 u.signInWithTrustedHeader(), u.beginOAuthLogin(), u.completeOAuthLogin(),
-                u.deleteProviderSessions(), u.backChannelLogout());
+                u.deleteProviderSessions(), u.backChannelLogout(),
+                u.exchangeProviderToken());
     }
 }

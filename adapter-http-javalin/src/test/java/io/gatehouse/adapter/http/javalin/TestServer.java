@@ -59,7 +59,8 @@ final class TestServer implements AutoCloseable {
                 g.deleteUser, g.updateDefaultPermissions, g.listGroups, g.createGroup, g.getGroup, g.exportGroup,
                 g.listGroupMembers, g.updateGroup, g.addGroupMembers, g.removeGroupMembers, g.deleteGroup,
                 g.signInWithLdap, g.updateLdapSettings, g.signInWithTrustedHeader,
-                g.beginOAuthLogin, g.completeOAuthLogin, g.deleteProviderSessions, g.backChannelLogout);
+                g.beginOAuthLogin, g.completeOAuthLogin, g.deleteProviderSessions, g.backChannelLogout,
+                g.exchangeProviderToken);
     }
 
     int port() {

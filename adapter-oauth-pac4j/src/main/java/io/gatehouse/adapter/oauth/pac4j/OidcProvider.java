@@ -10,6 +10,7 @@ import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.oauth2.sdk.token.AccessToken;
 import com.nimbusds.oauth2.sdk.token.RefreshToken;
 import com.nimbusds.openid.connect.sdk.Nonce;
+import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
 import com.nimbusds.openid.connect.sdk.UserInfoRequest;
 import com.nimbusds.openid.connect.sdk.UserInfoResponse;
 import com.nimbusds.openid.connect.sdk.claims.UserInfo;
@@ -210,6 +211,23 @@ final class OidcProvider implements IdentityProvider {
         callback.state().ifPresent(state -> parameters.put("state", state));
         callback.issuer().ifPresent(issuer -> parameters.put("iss", issuer));
         return new CallContext(new CallbackRequest(kept.redirectUri(), parameters), session);
+    }
+
+    @Override
+    public Optional<ExternalIdentity> identify(String accessToken) {
+        OIDCProviderMetadata metadata = metadata();
+        if (metadata.getUserInfoEndpointURI() == null) {
+            return Optional.empty();
+        }
+        Optional<Map<String, Object>> claims;
+        try {
+            claims = userInfo(metadata.getUserInfoEndpointURI(), new BearerAccessToken(accessToken));
+        } catch (IOException failure) {
+            throw unreachable(failure);
+        }
+        return claims.flatMap(found -> ClaimText.of(found.get(settings.effectiveSubjectClaim())).map(subject ->
+                new ExternalIdentity(id(), subject, found, new ProviderTokens(accessToken, Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty()))));
     }
 
     /** The raw claims of the user information endpoint; empty when it answers an error (pac4j's lenience). */

@@ -120,12 +120,7 @@ final class PlainOAuth2Provider implements IdentityProvider {
                 return refused(LoginRefusal.CODE_REJECTED);
             }
             String accessToken = (String) answer.get().get("access_token");
-            Map<String, Object> claims = userInfo(accessToken);
-            if (settings.kind() == Kind.GITHUB) {
-                addVerifiedEmail(claims, accessToken);
-            } else if (settings.kind() == Kind.DISCORD && claims.get("verified") instanceof Boolean verified) {
-                claims.put("email_verified", verified);
-            }
+            Map<String, Object> claims = claims(accessToken);
             Optional<String> subject = ClaimText.of(claims.get(settings.effectiveSubjectClaim()));
             if (subject.isEmpty()) {
                 return refused(LoginRefusal.MISSING_SUBJECT);
@@ -208,6 +203,31 @@ final class PlainOAuth2Provider implements IdentityProvider {
             return Optional.empty();
         }
         return Optional.of(answer);
+    }
+
+    @Override
+    public Optional<ExternalIdentity> identify(String accessToken) {
+        Map<String, Object> claims;
+        try {
+            claims = claims(accessToken);
+        } catch (Unreachable refusedOrDown) {
+            LOG.info("provider {}: no profile for the access token ({})", id(), refusedOrDown.getMessage());
+            return Optional.empty();
+        }
+        return ClaimText.of(claims.get(settings.effectiveSubjectClaim())).map(subject -> new ExternalIdentity(id(),
+                subject, claims, new ProviderTokens(accessToken, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty())));
+    }
+
+    /** The user's profile, with GitHub's verified e-mail and Discord's verification as {@code email_verified}. */
+    private Map<String, Object> claims(String accessToken) {
+        Map<String, Object> claims = userInfo(accessToken);
+        if (settings.kind() == Kind.GITHUB) {
+            addVerifiedEmail(claims, accessToken);
+        } else if (settings.kind() == Kind.DISCORD && claims.get("verified") instanceof Boolean verified) {
+            claims.put("email_verified", verified);
+        }
+        return claims;
     }
 
     private Map<String, Object> userInfo(String accessToken) {

@@ -49,6 +49,14 @@ public interface IdentityProvider {
     RefreshOutcome refresh(String refreshToken);
 
     /**
+     * Whom an access token of this provider belongs to, asked of the provider's user information endpoint (token
+     * exchange, Open WebUI §1.14): the identity with that answer as its claims (GitHub's verified e-mail included), or
+     * empty when the provider refuses the token or names no subject. Throws {@link
+     * io.gatehouse.application.port.out.InfrastructureException} when the provider cannot be reached.
+     */
+    Optional<ExternalIdentity> identify(String accessToken);
+
+    /**
      * Checks a back-channel logout token (OpenID Connect Back-Channel Logout 1.0 §2.6): signature by a key of the
      * provider's JWKS (never {@code alg: none}), {@code typ} {@code logout+jwt} when present, {@code iss}, {@code aud}
      * holding the client id, {@code iat} present and within the accepted window, {@code exp} not passed when present,

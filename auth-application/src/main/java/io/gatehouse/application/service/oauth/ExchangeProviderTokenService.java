@@ -1,0 +1,97 @@
+package io.gatehouse.application.service.oauth;
+
+import io.gatehouse.application.port.in.oauth.ExchangeProviderTokenUseCase;
+import io.gatehouse.application.port.out.AttemptCounter;
+import io.gatehouse.application.port.out.AuthEvent;
+import io.gatehouse.application.port.out.AuthEvents;
+import io.gatehouse.application.port.out.IdentityLinks;
+import io.gatehouse.application.port.out.UserRepository;
+import io.gatehouse.application.port.out.oauth.ExternalIdentity;
+import io.gatehouse.application.port.out.oauth.IdentityProvider;
+import io.gatehouse.application.port.out.oauth.IdentityProviders;
+import io.gatehouse.application.service.SessionIssuer;
+import io.gatehouse.domain.oauth.OAuthPolicy;
+import io.gatehouse.domain.throttle.WindowLimit;
+import io.gatehouse.domain.user.EmailAddress;
+import io.gatehouse.domain.user.User;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Exchanges a provider's access token for a session. Attempts are limited per client address before the provider is
+ * asked, so the endpoint cannot be used to flood the provider or to probe tokens.
+ */
+public final class ExchangeProviderTokenService implements ExchangeProviderTokenUseCase {
+
+    private final boolean enabled;
+    private final WindowLimit limit;
+    private final OAuthPolicy policy;
+    private final IdentityProviders providers;
+    private final IdentityLinks links;
+    private final UserRepository users;
+    private final AttemptCounter attempts;
+    private final SessionIssuer sessions;
+    private final AuthEvents events;
+    private final Clock clock;
+
+    public ExchangeProviderTokenService(boolean enabled, WindowLimit limit, OAuthPolicy policy,
+                                        IdentityProviders providers, IdentityLinks links, UserRepository users,
+                                        AttemptCounter attempts, SessionIssuer sessions, AuthEvents events,
+                                        Clock clock) {
+        this.enabled = enabled;
+        this.limit = Objects.requireNonNull(limit, "limit");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.providers = Objects.requireNonNull(providers, "providers");
+        this.links = Objects.requireNonNull(links, "links");
+        this.users = Objects.requireNonNull(users, "users");
+        this.attempts = Objects.requireNonNull(attempts, "attempts");
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.events = Objects.requireNonNull(events, "events");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Result exchange(Command command) {
+        if (!enabled) {
+            return refused(Refusal.DISABLED);
+        }
+        if (!limit.admits(attempts.increment("token-exchange:address:" + command.from().value(), limit.window(),
+                clock.instant()))) {
+            return refused(Refusal.RATE_LIMITED);
+        }
+        Optional<IdentityProvider> provider = providers.find(command.provider().toLowerCase(Locale.ROOT));
+        if (provider.isEmpty()) {
+            return refused(Refusal.UNKNOWN_PROVIDER);
+        }
+        Optional<ExternalIdentity> identity = provider.get().identify(command.accessToken());
+        if (identity.isEmpty()) {
+            return refused(Refusal.INVALID_TOKEN);
+        }
+        Optional<EmailAddress> email = policy.email(identity.get().provider(), identity.get().subject(),
+                identity.get().claims());
+        if (email.isEmpty()) {
+            return refused(Refusal.MISSING_EMAIL);
+        }
+        if (!policy.allowsDomainOf(email.get())) {
+            return refused(Refusal.DOMAIN_NOT_ALLOWED);
+        }
+        Optional<User> user = links.findUser(identity.get().provider(), identity.get().subject())
+                .flatMap(users::findById);
+        if (user.isEmpty() && policy.mergeByEmail() && OAuthPolicy.emailVerified(identity.get().claims())) {
+            user = users.findByEmail(email.get());
+            user.ifPresent(found -> links.link(found.id(), identity.get().provider(), identity.get().subject()));
+        }
+        if (user.isEmpty()) {
+            return refused(Refusal.NO_ACCOUNT);
+        }
+        events.publish(new AuthEvent.SignedIn(user.get().id(), command.from()));
+        return new Result.SignedIn(sessions.issueFor(user.get()));
+    }
+
+    private static Result refused(Refusal refusal) {
+        return new Result.Refused(refusal);
+    }
+}
