@@ -33,6 +33,11 @@ final class EnvironmentReader {
         return Optional.ofNullable(environment.get(name)).map(String::strip).filter(value -> !value.isEmpty());
     }
 
+    /** Whether the variable is there at all, even empty. */
+    boolean isSet(String name) {
+        return environment.containsKey(name);
+    }
+
     /** The value of the first of several names that is set (Open WebUI's aliases and fallbacks). */
     Optional<String> firstOf(String... names) {
         for (String name : names) {

@@ -12,6 +12,7 @@ import io.gatehouse.adapter.inprocess.InProcessFailureStreaks;
 import io.gatehouse.adapter.inprocess.InProcessShortLivedValues;
 import io.gatehouse.adapter.ldap.LdapConnectionSettings;
 import io.gatehouse.adapter.ldap.UnboundIdLdapDirectory;
+import io.gatehouse.adapter.oauth.pac4j.HttpProfilePictures;
 import io.gatehouse.adapter.oauth.pac4j.Pac4jIdentityProviders;
 import io.gatehouse.adapter.oauth.pac4j.ProviderSettings;
 import io.gatehouse.adapter.persistence.jdbi.DatabaseSettings;
@@ -24,6 +25,7 @@ import io.gatehouse.application.port.out.AuthEvents;
 import io.gatehouse.application.port.out.FailureStreaks;
 import io.gatehouse.application.port.out.LdapDirectory;
 import io.gatehouse.application.port.out.PasswordHasher;
+import io.gatehouse.application.port.out.ProfilePictures;
 import io.gatehouse.application.port.out.ShortLivedValues;
 import io.gatehouse.application.port.out.oauth.IdentityProviders;
 import io.gatehouse.application.port.out.SettingsBroadcast;
@@ -77,6 +79,7 @@ import io.gatehouse.application.service.session.SignOutService;
 import io.gatehouse.application.service.session.SignUpService;
 import io.gatehouse.application.service.session.SingleUserSignIn;
 import io.gatehouse.domain.oauth.OAuthPolicy;
+import io.gatehouse.domain.oauth.PictureSync;
 import io.gatehouse.domain.throttle.WindowLimit;
 import io.gatehouse.domain.settings.AuthSettings;
 import io.gatehouse.domain.settings.FixedSettings;
@@ -96,6 +99,9 @@ import java.util.Optional;
  */
 public final class GatehouseBuilder {
 
+    /** A picture of this size fits Open WebUI's default data URI limit (1,000,000 characters) once in base64. */
+    private static final int MAX_PICTURE_BYTES = 512 * 1024;
+
     private Optional<DatabaseSettings> database = Optional.empty();
     private Optional<RedisSettings> redis = Optional.empty();
     private LdapConnectionSettings ldapConnection = LdapConnectionSettings.defaults();
@@ -105,6 +111,8 @@ public final class GatehouseBuilder {
     private Optional<byte[]> providerSessionKey = Optional.empty();
     private boolean backChannelLogout = false;
     private boolean tokenExchange = false;
+    private PictureSync pictureSync = PictureSync.defaults();
+    private boolean picturesFromPrivateAddresses = false;
     private WindowLimit tokenExchangeLimit = new WindowLimit(10, Duration.ofMinutes(1));
     private Optional<byte[]> secretKey = Optional.empty();
     private Clock clock = Clock.systemUTC();
@@ -183,6 +191,16 @@ public final class GatehouseBuilder {
         return this;
     }
 
+    /**
+     * Which claim holds the user's picture and whether it replaces the account's at every login; pictures are fetched
+     * from public addresses only unless {@code fromPrivateAddresses}.
+     */
+    public GatehouseBuilder profilePictures(PictureSync sync, boolean fromPrivateAddresses) {
+        this.pictureSync = Objects.requireNonNull(sync, "sync");
+        this.picturesFromPrivateAddresses = fromPrivateAddresses;
+        return this;
+    }
+
     /** The key that signs session tokens: at least 32 bytes of random text, the same on every instance. */
     public GatehouseBuilder secretKey(String key) {
         SecretKey strong = SecretKey.strong(Objects.requireNonNull(key, "key")).orElseThrow(() ->
@@ -235,6 +253,7 @@ public final class GatehouseBuilder {
         providerSessions(config.oauth().sessionsPerUser(), config.oauth().sessionEncryptionKey());
         backChannelLogout(config.oauth().backChannelLogout());
         tokenExchange(config.oauth().tokenExchange(), config.oauth().tokenExchangeLimit());
+        profilePictures(config.oauth().pictures(), config.oauth().picturesFromPrivateAddresses());
         return this;
     }
 
@@ -295,6 +314,8 @@ public final class GatehouseBuilder {
         ShortLivedValues shortLived = shared.map(Redis::shortLivedValues)
                 .orElseGet(() -> new InProcessShortLivedValues(clock));
         IdentityProviders providers = Pac4jIdentityProviders.of(identityProviders, clock);
+        ProfilePictures pictures = new HttpProfilePictures(Duration.ofSeconds(10), MAX_PICTURE_BYTES,
+                picturesFromPrivateAddresses);
         ProviderSessions providerSessions = new ProviderSessions(store.idpSessions(),
                 new AesGcmTokenSealer(providerSessionKey.orElse(key)), providerSessionsPerUser, clock);
 
@@ -337,7 +358,7 @@ public final class GatehouseBuilder {
                 new UpdateLdapSettingsService(settings, events),
                 new SignInWithTrustedHeaderService(fixed, store.users(), registrar, groupSync, sessions, events, clock),
                 new BeginOAuthLoginService(providers, shortLived),
-                new CompleteOAuthLoginService(oauthPolicy, providers, shortLived, store.users(), store.identityLinks(),
+                new CompleteOAuthLoginService(oauthPolicy, pictureSync, pictures, providers, shortLived, store.users(), store.identityLinks(),
                         registrar, groupSync, settings, sessions, providerSessions, events, clock),
                 new DeleteProviderSessionsService(providerSessions),
                 new BackChannelLogoutService(backChannelLogout, providers, shortLived, store.identityLinks(),

@@ -3,6 +3,7 @@ package io.gatehouse.bootstrap;
 import io.gatehouse.adapter.oauth.pac4j.ProviderSettings;
 import io.gatehouse.domain.claim.ClaimMapping;
 import io.gatehouse.domain.oauth.OAuthPolicy;
+import io.gatehouse.domain.oauth.PictureSync;
 import io.gatehouse.domain.oauth.RoleMapping;
 import io.gatehouse.domain.throttle.WindowLimit;
 
@@ -21,7 +22,7 @@ import java.util.function.Function;
  */
 record OAuthConfig(List<ProviderSettings> providers, OAuthPolicy policy, int sessionsPerUser,
                    Optional<String> sessionEncryptionKey, boolean backChannelLogout, boolean tokenExchange,
-                   WindowLimit tokenExchangeLimit) {
+                   WindowLimit tokenExchangeLimit, PictureSync pictures, boolean picturesFromPrivateAddresses) {
 
     static OAuthConfig read(EnvironmentReader env) {
         List<ProviderSettings> providers = new ArrayList<>();
@@ -54,7 +55,11 @@ record OAuthConfig(List<ProviderSettings> providers, OAuthPolicy policy, int ses
                 encryptionKey, env.bool("ENABLE_OAUTH_BACKCHANNEL_LOGOUT", false),
                 env.bool("ENABLE_OAUTH_TOKEN_EXCHANGE", false),
                 new WindowLimit(env.integer("OAUTH_TOKEN_EXCHANGE_RATE_LIMIT", 10, 1, 1_000_000),
-                        env.seconds("OAUTH_TOKEN_EXCHANGE_RATE_LIMIT_WINDOW", Duration.ofMinutes(1), 60, 86_400)));
+                        env.seconds("OAUTH_TOKEN_EXCHANGE_RATE_LIMIT_WINDOW", Duration.ofMinutes(1), 60, 86_400)),
+                // set but empty switches pictures off, as in Open WebUI
+                new PictureSync(env.isSet("OAUTH_PICTURE_CLAIM") ? env.text("OAUTH_PICTURE_CLAIM", "")
+                        : PictureSync.defaults().claim(), env.bool("OAUTH_UPDATE_PICTURE_ON_LOGIN", false)),
+                env.bool("OAUTH_PICTURE_ALLOW_PRIVATE_ADDRESSES", false));
     }
 
     private static Optional<Client> pair(EnvironmentReader env, String prefix) {

@@ -2,6 +2,7 @@ package io.gatehouse.adapter.events;
 
 import io.gatehouse.application.port.out.AuthEvent;
 import io.gatehouse.application.port.out.AuthEvents;
+import io.gatehouse.domain.net.PublicAddresses;
 import io.gatehouse.domain.user.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

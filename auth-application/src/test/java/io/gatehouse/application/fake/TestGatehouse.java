@@ -35,6 +35,7 @@ import io.gatehouse.application.service.group.ListGroupsService;
 import io.gatehouse.application.service.group.RemoveGroupMembersService;
 import io.gatehouse.application.service.group.SyncGroupMembershipsService;
 import io.gatehouse.application.service.group.UpdateGroupService;
+import io.gatehouse.application.port.out.ProfilePictures;
 import io.gatehouse.application.port.out.TokenSealer;
 import io.gatehouse.application.service.ProviderSessions;
 import io.gatehouse.application.service.oauth.BackChannelLogoutService;
@@ -53,13 +54,16 @@ import io.gatehouse.application.service.session.SignUpService;
 import io.gatehouse.application.service.session.SingleUserSignIn;
 import io.gatehouse.domain.credential.PlainPassword;
 import io.gatehouse.domain.oauth.OAuthPolicy;
+import io.gatehouse.domain.oauth.PictureSync;
 import io.gatehouse.domain.throttle.WindowLimit;
 import io.gatehouse.domain.settings.AuthSettings;
 import io.gatehouse.domain.settings.FixedSettings;
 import io.gatehouse.domain.user.EmailAddress;
 import io.gatehouse.domain.user.UserProfile;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -97,6 +101,10 @@ public final class TestGatehouse {
                     ? Optional.of(new StringBuilder(sealed.substring(7)).reverse().toString()) : Optional.empty();
         }
     };
+    /** Pictures by URL, as a test puts them; anything else cannot be had. */
+    public final Map<URI, String> pictureServer = new java.util.concurrent.ConcurrentHashMap<>();
+    public final ProfilePictures pictures = url -> Optional.ofNullable(pictureServer.get(url));
+    public PictureSync pictureSync = PictureSync.defaults();
     public final ProviderSessions providerSessions = new ProviderSessions(idpSessions, sealer, 3, clock);
     public final PasswordHasher hasher;
     public final FixedSettings fixed;
@@ -208,7 +216,8 @@ public final class TestGatehouse {
     /** Signs up an account with a valid password and returns its session; fails the test if sign-up refuses. */
     /** Single sign-on under another policy: the policy is fixed at start, as the environment sets it. */
     public void useOAuthPolicy(OAuthPolicy policy) {
-        completeOAuthLogin = new CompleteOAuthLoginService(policy, identityProviders, shortLivedValues, users,
+        completeOAuthLogin = new CompleteOAuthLoginService(policy, pictureSync, pictures, identityProviders,
+                shortLivedValues, users,
                 identityLinks, registrar, syncGroupMemberships, settings, sessions, providerSessions, events, clock);
         exchangeProviderToken = new ExchangeProviderTokenService(true, new WindowLimit(10, Duration.ofMinutes(1)),
                 policy, identityProviders, identityLinks, users, attempts, sessions, events, clock);

@@ -56,7 +56,7 @@ class OAuthEndToEndTest {
                 "OAUTH_ALLOWED_ROLES", "staff", "OAUTH_ADMIN_ROLES", "ops", "OAUTH_ROLES_FAIL_CLOSED", "true",
                 "ENABLE_OAUTH_GROUP_MANAGEMENT", "true", "ENABLE_OAUTH_GROUP_CREATION", "true",
                 "OAUTH_BLOCKED_GROUPS", "[\"admins\"]", "ENABLE_OAUTH_BACKCHANNEL_LOGOUT", "true",
-                "ENABLE_OAUTH_TOKEN_EXCHANGE", "true");
+                "ENABLE_OAUTH_TOKEN_EXCHANGE", "true", "OAUTH_PICTURE_ALLOW_PRIVATE_ADDRESSES", "true");
         server.client.post("/api/v1/auths/signup", Map.of("name", "Root", "email", "root@example.org",
                 "password", "correct horse"));
     }
@@ -272,5 +272,29 @@ class OAuthEndToEndTest {
         assertEquals("Invalid token or unable to validate with provider", forged.detail());
         assertEquals(404, unknown.status);
         assertEquals("Provider 'nope' is not configured", unknown.detail());
+    }
+
+    @Test
+    void theProvidersPictureIsFetchedOnceAndKeptAsADataUri() throws IOException {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
+        com.sun.net.httpserver.HttpServer pictures = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        pictures.createContext("/grace.png", exchange -> {
+            exchange.sendResponseHeaders(200, png.length);
+            exchange.getResponseBody().write(png);
+            exchange.close();
+        });
+        pictures.start();
+        try {
+            nextLoginIs("grace", Map.of("email", "grace@corp.example", "realm_access", Map.of("roles",
+                    List.of("staff")), "picture", "http://127.0.0.1:" + pictures.getAddress().getPort() + "/grace.png"));
+
+            Map<?, ?> grace = me(token(login(url -> url)));
+
+            assertEquals("data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png),
+                    grace.get("profile_image_url"));
+        } finally {
+            pictures.stop(0);
+        }
     }
 }

@@ -7,6 +7,7 @@ import io.gatehouse.application.port.out.AuthEvent.Channel;
 import io.gatehouse.application.port.out.AuthEvent.SignInFailure;
 import io.gatehouse.application.port.out.AuthEvents;
 import io.gatehouse.application.port.out.IdentityLinks;
+import io.gatehouse.application.port.out.ProfilePictures;
 import io.gatehouse.application.port.out.ShortLivedValues;
 import io.gatehouse.application.port.out.UserRepository;
 import io.gatehouse.application.port.out.UserRepository.FirstUserPolicy;
@@ -25,6 +26,7 @@ import io.gatehouse.application.service.SessionIssuer;
 import io.gatehouse.application.service.SettingsHolder;
 import io.gatehouse.domain.credential.Credential;
 import io.gatehouse.domain.oauth.OAuthPolicy;
+import io.gatehouse.domain.oauth.PictureSync;
 import io.gatehouse.domain.oauth.RoleMapping;
 import io.gatehouse.domain.role.Role;
 import io.gatehouse.domain.user.EmailAddress;
@@ -51,6 +53,8 @@ import java.util.Optional;
 public final class CompleteOAuthLoginService implements CompleteOAuthLoginUseCase {
 
     private final OAuthPolicy policy;
+    private final PictureSync pictureSync;
+    private final ProfilePictures pictures;
     private final IdentityProviders providers;
     private final ShortLivedValues values;
     private final UserRepository users;
@@ -64,12 +68,15 @@ public final class CompleteOAuthLoginService implements CompleteOAuthLoginUseCas
     private final AuthEvents events;
     private final Clock clock;
 
-    public CompleteOAuthLoginService(OAuthPolicy policy, IdentityProviders providers, ShortLivedValues values,
+    public CompleteOAuthLoginService(OAuthPolicy policy, PictureSync pictureSync, ProfilePictures pictures,
+                                     IdentityProviders providers, ShortLivedValues values,
                                      UserRepository users, IdentityLinks links, AccountRegistrar registrar,
                                      SyncGroupMembershipsUseCase groupSync, SettingsHolder settings,
                                      SessionIssuer sessions, ProviderSessions providerSessions, AuthEvents events,
                                      Clock clock) {
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.pictureSync = Objects.requireNonNull(pictureSync, "pictureSync");
+        this.pictures = Objects.requireNonNull(pictures, "pictures");
         this.providers = Objects.requireNonNull(providers, "providers");
         this.values = Objects.requireNonNull(values, "values");
         this.users = Objects.requireNonNull(users, "users");
@@ -146,13 +153,18 @@ public final class CompleteOAuthLoginService implements CompleteOAuthLoginUseCas
         // an address another account holds is not taken over; the sign-in goes on with the old one
         boolean emailMoves = policy.updateEmailOnLogin() && !email.equals(user.email())
                 && users.findByEmail(email).isEmpty();
-        if (role.get() == user.role() && name.isEmpty() && !emailMoves) {
+        Optional<String> picture = pictureSync.updateOnLogin() ? picture(identity)
+                .filter(fetched -> !fetched.equals(user.profile().profileImageUrl())) : Optional.empty();
+        if (role.get() == user.role() && name.isEmpty() && !emailMoves && picture.isEmpty()) {
             return signedIn(user, identity, command);
         }
         User updated = writes.apply(user.id(), current -> {
             User changed = current.withRole(role.get(), now);
             if (name.isPresent()) {
                 changed = changed.withName(name.get(), now);
+            }
+            if (picture.isPresent()) {
+                changed = changed.withProfile(changed.profile().withImageUrl(picture.get()), now);
             }
             return emailMoves ? changed.withEmail(email, now) : changed;
         }).after().orElse(user);
@@ -178,13 +190,19 @@ public final class CompleteOAuthLoginService implements CompleteOAuthLoginUseCas
                     Optional.empty());
         }
         InsertOutcome outcome = registrar.register(policy.name(identity.claims()).orElse(email.value()), email,
-                role, UserProfile.DEFAULT_IMAGE, Credential.none(), FirstUserPolicy.PROMOTE_FIRST, Channel.OAUTH);
+                role, picture(identity).orElse(UserProfile.DEFAULT_IMAGE), Credential.none(),
+                FirstUserPolicy.PROMOTE_FIRST, Channel.OAUTH);
         if (!(outcome instanceof InsertOutcome.Inserted)) {
             return refused(accountKey, command, SignInFailure.OAUTH_EMAIL_TAKEN, Refusal.EMAIL_TAKEN, Optional.empty());
         }
         User user = ((InsertOutcome.Inserted) outcome).user();
         links.link(user.id(), identity.provider(), identity.subject());
         return signedIn(user, identity, command);
+    }
+
+    /** The provider's picture of the user, fetched and kept as a data URI. */
+    private Optional<String> picture(ExternalIdentity identity) {
+        return pictureSync.urlIn(identity.claims()).flatMap(pictures::fetch);
     }
 
     private Optional<Role> roleFor(Map<String, Object> claims, Optional<Role> current) {

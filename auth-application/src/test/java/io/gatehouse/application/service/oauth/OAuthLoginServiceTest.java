@@ -212,4 +212,25 @@ class OAuthLoginServiceTest {
                 .map(membership -> names.get(membership.groupId()) + ":" + membership.source())
                 .collect(Collectors.toSet());
     }
+
+    @Test
+    void theProvidersPictureIsKeptAsADataUriForNewAccountsAndOnLoginWhenAsked() {
+        URI first = URI.create("https://pictures.example/ann-1.png");
+        URI second = URI.create("https://pictures.example/ann-2.png");
+        gatehouse.pictureServer.put(first, "data:image/png;base64,AAAA");
+        gatehouse.pictureServer.put(second, "data:image/png;base64,BBBB");
+        gatehouse.identityProviders.vouchFor("c1", Map.of("sub", "s-1", "email", "ann@example.org",
+                "picture", first.toString()));
+        gatehouse.identityProviders.vouchFor("c2", Map.of("sub", "s-1", "email", "ann@example.org",
+                "picture", second.toString()));
+        gatehouse.identityProviders.vouchFor("unreachable", Map.of("sub", "s-2", "email", "bo@example.org",
+                "picture", "https://pictures.example/missing.png"));
+
+        assertEquals("data:image/png;base64,AAAA", signedIn("c1").profile().profileImageUrl());
+        assertEquals("data:image/png;base64,AAAA", signedIn("c2").profile().profileImageUrl(), "no update by default");
+        gatehouse.pictureSync = new io.gatehouse.domain.oauth.PictureSync("picture", true);
+        policy(true, false, List.of("*"), RoleMapping.off(), false, false, List.of());
+        assertEquals("data:image/png;base64,BBBB", signedIn("c2").profile().profileImageUrl());
+        assertEquals("/user.png", signedIn("unreachable").profile().profileImageUrl());
+    }
 }

@@ -1,4 +1,4 @@
-package io.gatehouse.adapter.events;
+package io.gatehouse.domain.net;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -7,11 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Which addresses a webhook may be sent to when private ones are not allowed: none of the host itself, its private
- * networks or the cloud metadata services, so that whoever sets the webhook URL cannot make the server probe them
- * (server-side request forgery).
+ * Which addresses the server may send a request to on someone else's say-so (a webhook URL, a profile picture URL from
+ * an identity provider) when private ones are not allowed: none of the host itself, its private networks or the cloud
+ * metadata services, so that whoever chooses the URL cannot make the server probe them (server-side request forgery).
  */
-final class PublicAddresses {
+public final class PublicAddresses {
 
     /** {@code ::a.b.c.d}. */
     private static final byte[] IPV4_COMPATIBLE = new byte[12];
@@ -24,11 +24,11 @@ final class PublicAddresses {
     }
 
     /** Whether every address a host resolved to is public: one private answer is enough to refuse the host. */
-    static boolean allPublic(List<InetAddress> addresses) {
+    public static boolean allPublic(List<InetAddress> addresses) {
         return !addresses.isEmpty() && addresses.stream().allMatch(PublicAddresses::isPublic);
     }
 
-    static boolean isPublic(InetAddress address) {
+    public static boolean isPublic(InetAddress address) {
         if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
                 || address.isSiteLocalAddress() || address.isMulticastAddress()) {
             return false;

@@ -1,4 +1,4 @@
-package io.gatehouse.adapter.events;
+package io.gatehouse.domain.net;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
