@@ -1,5 +1,6 @@
 package io.gatehouse.adapter.oauth.pac4j;
 
+import io.gatehouse.adapter.oauth.pac4j.testing.StandInProvider;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;

@@ -1,6 +1,7 @@
 package io.gatehouse.adapter.oauth.pac4j;
 
-import io.gatehouse.adapter.oauth.pac4j.StandInProvider.Signing;
+import io.gatehouse.adapter.oauth.pac4j.testing.StandInProvider;
+import io.gatehouse.adapter.oauth.pac4j.testing.StandInProvider.Signing;
 import io.gatehouse.application.port.out.InfrastructureException;
 import io.gatehouse.application.port.out.oauth.ExternalIdentity;
 import io.gatehouse.application.port.out.oauth.IdentityProvider;

@@ -1,4 +1,6 @@
-package io.gatehouse.adapter.oauth.pac4j;
+package io.gatehouse.adapter.oauth.pac4j.testing;
+
+import io.gatehouse.adapter.oauth.pac4j.ProviderSettings;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -37,13 +39,13 @@ import java.util.function.UnaryOperator;
  * can rotate them, forge with a key it does not publish, or not sign at all, and answers user information the test
  * chooses. It enforces PKCE S256 like a real provider.
  */
-final class StandInProvider implements AutoCloseable {
+public final class StandInProvider implements AutoCloseable {
 
-    static final String CLIENT_ID = "gatehouse";
-    static final String CLIENT_SECRET = "stand-in-secret";
+    public static final String CLIENT_ID = "gatehouse";
+    public static final String CLIENT_SECRET = "stand-in-secret";
 
     /** How the next id_tokens are signed. */
-    enum Signing { PUBLISHED_KEY, UNPUBLISHED_KEY, NONE }
+    public enum Signing { PUBLISHED_KEY, UNPUBLISHED_KEY, NONE }
 
     private final HttpServer server;
     private final Map<String, Map<String, String>> pendingCodes = new ConcurrentHashMap<>();
@@ -56,7 +58,7 @@ final class StandInProvider implements AutoCloseable {
     private volatile String subject = "alice";
     private volatile List<String> challengeMethods = List.of("S256");
 
-    StandInProvider() throws IOException {
+    public StandInProvider() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/.well-known/openid-configuration", exchange -> json(exchange, 200, discovery()));
         server.createContext("/jwks", exchange -> {
@@ -69,51 +71,51 @@ final class StandInProvider implements AutoCloseable {
         server.start();
     }
 
-    URI issuer() {
+    public URI issuer() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    URI discoveryUrl() {
+    public URI discoveryUrl() {
         return URI.create(issuer() + "/.well-known/openid-configuration");
     }
 
-    ProviderSettings settings() {
+    public ProviderSettings settings() {
         return ProviderSettings.openId("standin", CLIENT_ID, java.util.Optional.of(CLIENT_SECRET), discoveryUrl());
     }
 
-    int jwksFetches() {
+    public int jwksFetches() {
         return jwksFetches.get();
     }
 
     /** A new signing key replaces the old one in the published JWKS, as at a provider's key rotation. */
-    void rotateKey() {
+    public void rotateKey() {
         key = newKey();
     }
 
-    void signWith(Signing how) {
+    public void signWith(Signing how) {
         signing = how;
     }
 
-    void shapeIdToken(UnaryOperator<JWTClaimsSet.Builder> shape) {
+    public void shapeIdToken(UnaryOperator<JWTClaimsSet.Builder> shape) {
         idTokenClaims = shape;
     }
 
     /** What the discovery document lists as {@code code_challenge_methods_supported}, for providers made from now. */
-    void listChallengeMethods(List<String> methods) {
+    public void listChallengeMethods(List<String> methods) {
         challengeMethods = methods;
     }
 
-    void answerUserInfo(Map<String, Object> claims) {
+    public void answerUserInfo(Map<String, Object> claims) {
         userInfo = claims;
     }
 
     /** A token signed with the currently published key (for back-channel logout tokens). */
-    String sign(JWTClaimsSet claims, JOSEObjectType type) {
+    public String sign(JWTClaimsSet claims, JOSEObjectType type) {
         return sign(claims, key, type);
     }
 
     /** A token signed with a key the provider never published. */
-    String forge(JWTClaimsSet claims, JOSEObjectType type) {
+    public String forge(JWTClaimsSet claims, JOSEObjectType type) {
         return sign(claims, unpublished, type);
     }
 
@@ -135,17 +137,17 @@ final class StandInProvider implements AutoCloseable {
     }
 
     private void authorize(HttpExchange exchange) throws IOException {
-        Map<String, String> request = Browser.query(exchange.getRequestURI());
+        Map<String, String> request = query(exchange.getRequestURI());
         String code = UUID.randomUUID().toString();
         pendingCodes.put(code, request);
         exchange.getResponseHeaders().add("Location", request.get("redirect_uri") + "?code=" + code + "&state="
-                + LogoutUrl.encode(request.get("state")));
+                + java.net.URLEncoder.encode(request.get("state"), StandardCharsets.UTF_8));
         exchange.sendResponseHeaders(302, -1);
         exchange.close();
     }
 
     private void token(HttpExchange exchange) throws IOException {
-        Map<String, String> form = Browser.query(URI.create("?" + new String(exchange.getRequestBody().readAllBytes(),
+        Map<String, String> form = query(URI.create("?" + new String(exchange.getRequestBody().readAllBytes(),
                 StandardCharsets.UTF_8)));
         if ("refresh_token".equals(form.get("grant_type"))) {
             json(exchange, 200, Map.of("access_token", "access-" + UUID.randomUUID(), "token_type", "Bearer",
@@ -216,6 +218,19 @@ final class StandInProvider implements AutoCloseable {
             exchange.getResponseBody().write(bytes);
         }
         exchange.close();
+    }
+
+    private static Map<String, String> query(URI uri) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        String raw = uri.getRawQuery();
+        if (raw != null && !raw.isEmpty()) {
+            for (String pair : raw.split("&")) {
+                int equals = pair.indexOf('=');
+                parameters.put(java.net.URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                        java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return parameters;
     }
 
     @Override
