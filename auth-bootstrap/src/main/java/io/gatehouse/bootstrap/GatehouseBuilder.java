@@ -106,6 +106,7 @@ public final class GatehouseBuilder {
     private Optional<RedisSettings> redis = Optional.empty();
     private LdapConnectionSettings ldapConnection = LdapConnectionSettings.defaults();
     private List<ProviderSettings> identityProviders = List.of();
+    private Map<String, URI> redirectUris = Map.of();
     private OAuthPolicy oauthPolicy = OAuthPolicy.defaults();
     private int providerSessionsPerUser = 10;
     private Optional<byte[]> providerSessionKey = Optional.empty();
@@ -250,6 +251,7 @@ public final class GatehouseBuilder {
         redis = config.redis();
         ldapConnection = config.ldapConnection();
         singleSignOn(config.oauth().providers(), config.oauth().policy());
+        redirectUris = config.oauth().redirectUris();
         providerSessions(config.oauth().sessionsPerUser(), config.oauth().sessionEncryptionKey());
         backChannelLogout(config.oauth().backChannelLogout());
         tokenExchange(config.oauth().tokenExchange(), config.oauth().tokenExchangeLimit());
@@ -357,7 +359,7 @@ public final class GatehouseBuilder {
                         streaks, sessions, events, clock),
                 new UpdateLdapSettingsService(settings, events),
                 new SignInWithTrustedHeaderService(fixed, store.users(), registrar, groupSync, sessions, events, clock),
-                new BeginOAuthLoginService(providers, shortLived),
+                new BeginOAuthLoginService(providers, shortLived, redirectUris),
                 new CompleteOAuthLoginService(oauthPolicy, pictureSync, pictures, providers, shortLived, store.users(), store.identityLinks(),
                         registrar, groupSync, settings, sessions, providerSessions, events, clock),
                 new DeleteProviderSessionsService(providerSessions),

@@ -11,7 +11,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -20,19 +22,34 @@ import java.util.function.Function;
  * any OpenID provider; Discord and Feishu), and the account rules of Open WebUI §7.2. A provider is on when its client
  * id is set; a half-configured one stops the start with a clear message.
  */
-record OAuthConfig(List<ProviderSettings> providers, OAuthPolicy policy, int sessionsPerUser,
+record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUris, OAuthPolicy policy,
+                   int sessionsPerUser,
                    Optional<String> sessionEncryptionKey, boolean backChannelLogout, boolean tokenExchange,
                    WindowLimit tokenExchangeLimit, PictureSync pictures, boolean picturesFromPrivateAddresses) {
 
     static OAuthConfig read(EnvironmentReader env) {
         List<ProviderSettings> providers = new ArrayList<>();
-        pair(env, "GOOGLE").ifPresent(client -> providers.add(ProviderSettings.google(client.id, client.secret)));
+        Map<String, URI> redirectUris = new LinkedHashMap<>();
+        pair(env, "GOOGLE").ifPresent(client -> providers.add(scoped(env, "GOOGLE_OAUTH_SCOPE",
+                ProviderSettings.google(client.id, client.secret))
+                .withAuthorizeParams(env.jsonStrings("GOOGLE_OAUTH_AUTHORIZE_PARAMS"))));
         pair(env, "MICROSOFT").ifPresent(client -> env.text("MICROSOFT_CLIENT_TENANT_ID").ifPresentOrElse(
-                tenant -> providers.add(ProviderSettings.microsoft(client.id, client.secret, tenant)),
+                tenant -> providers.add(scoped(env, "MICROSOFT_OAUTH_SCOPE", ProviderSettings.microsoft(client.id,
+                        client.secret, tenant, env.parsed("MICROSOFT_CLIENT_LOGIN_BASE_URL", OAuthConfig::httpUrl,
+                                "an http(s) URL").orElse(URI.create(ProviderSettings.MICROSOFT_LOGIN_BASE_URL))))),
                 () -> env.problem("MICROSOFT_CLIENT_ID needs MICROSOFT_CLIENT_TENANT_ID")));
-        pair(env, "GITHUB").ifPresent(client -> providers.add(ProviderSettings.github(client.id, client.secret)));
+        pair(env, "GITHUB").ifPresent(client -> providers.add(scoped(env, "GITHUB_CLIENT_SCOPE",
+                ProviderSettings.github(client.id, client.secret))));
         pair(env, "DISCORD").ifPresent(client -> providers.add(ProviderSettings.discord(client.id, client.secret)));
-        pair(env, "FEISHU").ifPresent(client -> providers.add(ProviderSettings.feishu(client.id, client.secret)));
+        pair(env, "FEISHU").ifPresent(client -> providers.add(scoped(env, "FEISHU_OAUTH_SCOPE",
+                ProviderSettings.feishu(client.id, client.secret))));
+        Map.of("google", "GOOGLE_REDIRECT_URI", "microsoft", "MICROSOFT_REDIRECT_URI",
+                "github", "GITHUB_CLIENT_REDIRECT_URI", "feishu", "FEISHU_REDIRECT_URI", "oidc", "OPENID_REDIRECT_URI")
+                .forEach((id, variable) -> env.parsed(variable, OAuthConfig::httpUrl, "an http(s) URL")
+                        .ifPresent(uri -> redirectUris.put(id, uri)));
+        env.text("OAUTH_CODE_CHALLENGE_METHOD").filter(method -> !method.equals("S256")).ifPresent(method ->
+                env.problem("OAUTH_CODE_CHALLENGE_METHOD accepts only S256 (PKCE is always on where the provider "
+                        + "supports S256)"));
         openIdProvider(env, "oidc", "OAUTH_CLIENT_ID", "OAUTH_CLIENT_SECRET", "OPENID_PROVIDER_URL",
                 "OAUTH_PROVIDER_NAME").ifPresent(providers::add);
         // several OpenID providers at once (Open WebUI #15768): OAUTH_PROVIDERS=keycloak,okta and OAUTH_KEYCLOAK_...
@@ -51,7 +68,7 @@ record OAuthConfig(List<ProviderSettings> providers, OAuthPolicy policy, int ses
         if (encryptionKey.isPresent() && encryptionKey.get().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 32) {
             env.problem("OAUTH_SESSION_TOKEN_ENCRYPTION_KEY must be at least 32 bytes of random text");
         }
-        return new OAuthConfig(providers, policy(env), env.integer("OAUTH_MAX_SESSIONS_PER_USER", 10, 1, 1000),
+        return new OAuthConfig(providers, redirectUris, policy(env), env.integer("OAUTH_MAX_SESSIONS_PER_USER", 10, 1, 1000),
                 encryptionKey, env.bool("ENABLE_OAUTH_BACKCHANNEL_LOGOUT", false),
                 env.bool("ENABLE_OAUTH_TOKEN_EXCHANGE", false),
                 new WindowLimit(env.integer("OAUTH_TOKEN_EXCHANGE_RATE_LIMIT", 10, 1, 1_000_000),
@@ -60,6 +77,12 @@ record OAuthConfig(List<ProviderSettings> providers, OAuthPolicy policy, int ses
                 new PictureSync(env.isSet("OAUTH_PICTURE_CLAIM") ? env.text("OAUTH_PICTURE_CLAIM", "")
                         : PictureSync.defaults().claim(), env.bool("OAUTH_UPDATE_PICTURE_ON_LOGIN", false)),
                 env.bool("OAUTH_PICTURE_ALLOW_PRIVATE_ADDRESSES", false));
+    }
+
+    /** The provider with the scopes of {@code variable}, separated by spaces, when it is set. */
+    private static ProviderSettings scoped(EnvironmentReader env, String variable, ProviderSettings provider) {
+        return env.text(variable).map(scopes -> provider.withScopes(Arrays.asList(scopes.split("\\s+"))))
+                .orElse(provider);
     }
 
     private static Optional<Client> pair(EnvironmentReader env, String prefix) {

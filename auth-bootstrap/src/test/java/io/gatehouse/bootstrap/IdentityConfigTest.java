@@ -123,4 +123,25 @@ class IdentityConfigTest {
         assertEquals("X-Email", config("WEBUI_AUTH_TRUSTED_EMAIL_HEADER", "X-Email", "TRUSTED_PROXY_CIDRS",
                 "10.0.0.0/8").http().trustedHeaders().orElseThrow().email());
     }
+
+    @Test
+    void perProviderScopesRedirectUrisAndParametersAreOpenWebUis() {
+        GatehouseConfig config = config("GOOGLE_CLIENT_ID", "g", "GOOGLE_CLIENT_SECRET", "gs",
+                "GOOGLE_OAUTH_SCOPE", "openid email", "GOOGLE_OAUTH_AUTHORIZE_PARAMS", "{\"hd\": \"corp.com\"}",
+                "GOOGLE_REDIRECT_URI", "https://chat.example.org/oauth/google/login/callback",
+                "MICROSOFT_CLIENT_ID", "m", "MICROSOFT_CLIENT_SECRET", "ms", "MICROSOFT_CLIENT_TENANT_ID", "t1",
+                "MICROSOFT_CLIENT_LOGIN_BASE_URL", "https://login.microsoftonline.us",
+                "GITHUB_CLIENT_ID", "h", "GITHUB_CLIENT_SECRET", "hs", "GITHUB_CLIENT_SCOPE", "read:user user:email",
+                "OAUTH_CODE_CHALLENGE_METHOD", "S256");
+
+        ProviderSettings google = config.oauth().providers().get(0);
+        assertEquals(List.of("openid", "email"), google.scopes());
+        assertEquals(Map.of("hd", "corp.com"), google.authorizeParams());
+        assertEquals(Map.of("google", java.net.URI.create("https://chat.example.org/oauth/google/login/callback")),
+                config.oauth().redirectUris());
+        assertTrue(config.oauth().providers().get(1).discoveryUrl().orElseThrow().toString()
+                .startsWith("https://login.microsoftonline.us/t1/"));
+        assertEquals(List.of("read:user", "user:email"), config.oauth().providers().get(2).scopes());
+        assertTrue(problems("OAUTH_CODE_CHALLENGE_METHOD", "plain").contains("S256"));
+    }
 }

@@ -205,7 +205,7 @@ public final class TestGatehouse {
                 syncGroupMemberships, attempts, streaks, sessions, events, clock);
         signInWithTrustedHeader = new SignInWithTrustedHeaderService(fixed, users, registrar, syncGroupMemberships,
                 sessions, events, clock);
-        beginOAuthLogin = new BeginOAuthLoginService(identityProviders, shortLivedValues);
+        beginOAuthLogin = new BeginOAuthLoginService(identityProviders, shortLivedValues, Map.of());
         useOAuthPolicy(OAuthPolicy.defaults());
         deleteProviderSessions = new DeleteProviderSessionsService(providerSessions);
         providerAccessToken = new GetProviderAccessTokenService(providerSessions, identityProviders, shortLivedValues,

@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -26,16 +27,23 @@ public final class BeginOAuthLoginService implements BeginOAuthLoginUseCase {
 
     private final IdentityProviders providers;
     private final ShortLivedValues values;
+    private final Map<String, URI> configuredRedirectUris;
 
-    public BeginOAuthLoginService(IdentityProviders providers, ShortLivedValues values) {
+    /**
+     * @param configuredRedirectUris redirect URIs set per provider ({@code GOOGLE_REDIRECT_URI} ...), which win over
+     *                               the one the caller derives from the request
+     */
+    public BeginOAuthLoginService(IdentityProviders providers, ShortLivedValues values,
+                                  Map<String, URI> configuredRedirectUris) {
         this.providers = Objects.requireNonNull(providers, "providers");
         this.values = Objects.requireNonNull(values, "values");
+        this.configuredRedirectUris = Map.copyOf(configuredRedirectUris);
     }
 
     @Override
     public Optional<Redirect> begin(String provider, URI redirectUri) {
         return providers.find(provider).map(found -> {
-            LoginRedirect redirect = found.beginLogin(redirectUri);
+            LoginRedirect redirect = found.beginLogin(configuredRedirectUris.getOrDefault(found.id(), redirectUri));
             byte[] random = new byte[32];
             RANDOM.nextBytes(random);
             String key = Base64.getUrlEncoder().withoutPadding().encodeToString(random);

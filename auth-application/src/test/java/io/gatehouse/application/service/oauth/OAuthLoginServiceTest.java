@@ -233,4 +233,19 @@ class OAuthLoginServiceTest {
         assertEquals("data:image/png;base64,BBBB", signedIn("c2").profile().profileImageUrl());
         assertEquals("/user.png", signedIn("unreachable").profile().profileImageUrl());
     }
+
+    @Test
+    void aRedirectUriConfiguredForTheProviderWinsOverTheOneDerivedFromTheRequest() {
+        URI configured = URI.create("https://chat.example.org/oauth/oidc/login/callback");
+        BeginOAuthLoginService begin = new BeginOAuthLoginService(gatehouse.identityProviders,
+                gatehouse.shortLivedValues, Map.of(FakeIdentityProviders.ID, configured));
+
+        Redirect redirect = begin.begin(FakeIdentityProviders.ID, URI.create("http://10.0.0.5:8080/whatever"))
+                .orElseThrow();
+
+        String kept = gatehouse.shortLivedValues.get(BeginOAuthLoginService.KEY_PREFIX + redirect.loginKey())
+                .orElseThrow();
+        assertEquals(configured, io.gatehouse.application.port.out.oauth.LoginState.fromStoredForm(kept).orElseThrow()
+                .redirectUri());
+    }
 }
