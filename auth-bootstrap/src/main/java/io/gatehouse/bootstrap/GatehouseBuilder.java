@@ -1,6 +1,7 @@
 package io.gatehouse.bootstrap;
 
 import io.gatehouse.adapter.crypto.BcryptPasswordHasher;
+import io.gatehouse.adapter.crypto.BoundedPasswordHasher;
 import io.gatehouse.adapter.crypto.HmacTokenCodec;
 import io.gatehouse.adapter.crypto.RandomApiKeySecrets;
 import io.gatehouse.adapter.events.AuditLog;
@@ -75,11 +76,19 @@ import java.util.Optional;
  */
 public final class GatehouseBuilder {
 
+    /**
+     * Sign-ins that may wait for a hashing thread: 64 concurrent sign-ins are served without a refusal, and on 2 cores
+     * at cost 12 the last of them waits about 8 s, well within what a browser waits.
+     */
+    static final int DEFAULT_HASH_QUEUE = 64;
+
     private Optional<DatabaseSettings> database = Optional.empty();
     private Optional<RedisSettings> redis = Optional.empty();
     private Optional<byte[]> secretKey = Optional.empty();
     private Clock clock = Clock.systemUTC();
     private int passwordHashCost = 12;
+    private int passwordHashThreads = Runtime.getRuntime().availableProcessors();
+    private int passwordHashQueue = DEFAULT_HASH_QUEUE;
     private FixedSettings fixedSettings = GatehouseConfig.fixedSettingsOf(Map.of());
     private AuthSettings settingsDefaults = GatehouseConfig.settingsDefaultsOf(Map.of());
     private final List<AuthEvents> eventSinks = new ArrayList<>();
@@ -126,6 +135,21 @@ public final class GatehouseBuilder {
         return this;
     }
 
+    /**
+     * How many password hashes run at once (the number of cores by default) and how many more may wait (64); one
+     * more sign-in than that is refused at once (503 over HTTP, {@link
+     * io.gatehouse.application.port.out.CapacityExceededException} to callers of the use cases), so a flood of sign-ins
+     * can neither take every core nor pile up without bound.
+     */
+    public GatehouseBuilder passwordHashing(int threads, int queueLength) {
+        if (threads < 1 || queueLength < 0) {
+            throw new IllegalArgumentException("password hashing needs at least one thread and a queue of zero or more");
+        }
+        this.passwordHashThreads = threads;
+        this.passwordHashQueue = queueLength;
+        return this;
+    }
+
     /** Settings fixed at start: single-user mode, password policy, sign-in limits and the rest. */
     public GatehouseBuilder fixedSettings(FixedSettings settings) {
         this.fixedSettings = Objects.requireNonNull(settings, "settings");
@@ -149,6 +173,7 @@ public final class GatehouseBuilder {
         database(config.database());
         secretKey = Optional.of(config.secretKey().bytes());
         passwordHashCost = config.bcryptCost();
+        passwordHashing(config.bcryptThreads(), config.bcryptQueue());
         fixedSettings = config.fixedSettings();
         settingsDefaults = config.settingsDefaults();
         config.webhookUrl().ifPresent(url -> events(signupWebhook(url, config)));
@@ -169,9 +194,12 @@ public final class GatehouseBuilder {
         resources.add(persistence);
         eventSinks.stream().filter(AutoCloseable.class::isInstance).map(AutoCloseable.class::cast).forEach(resources::add);
         try {
+            BoundedPasswordHasher hasher = new BoundedPasswordHasher(new BcryptPasswordHasher(passwordHashCost),
+                    passwordHashThreads, passwordHashQueue);
+            resources.add(hasher);
             Optional<Redis> shared = redis.map(Redis::open);
             shared.ifPresent(resources::add);      // closed before the database: its listener reads settings
-            return new Gatehouse(wire(persistence, shared, key), resources);
+            return new Gatehouse(wire(persistence, shared, hasher, key), resources);
         } catch (RuntimeException failed) {
             try {
                 Gatehouse.closeAll(resources);
@@ -182,8 +210,7 @@ public final class GatehouseBuilder {
         }
     }
 
-    private Gatehouse.UseCaseSet wire(JdbiPersistence store, Optional<Redis> shared, byte[] key) {
-        PasswordHasher hasher = new BcryptPasswordHasher(passwordHashCost);
+    private Gatehouse.UseCaseSet wire(JdbiPersistence store, Optional<Redis> shared, PasswordHasher hasher, byte[] key) {
         TokenCodec tokens = new HmacTokenCodec(key, clock);
         ApiKeySecrets secrets = new RandomApiKeySecrets();
         List<AuthEvents> sinks = new ArrayList<>();
