@@ -9,16 +9,16 @@ import io.gatehouse.domain.credential.PlainPassword;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -38,6 +38,11 @@ public final class BoundedPasswordHasher implements PasswordHasher, AutoCloseabl
 
     private final PasswordHasher delegate;
     private final ThreadPoolExecutor pool;
+    /**
+     * One permit per hash running or waiting. Counting here rather than bounding the executor's queue makes the bound
+     * exact: a bounded queue also refuses in the instant a thread has finished one hash and not yet taken the next.
+     */
+    private final Semaphore capacity;
     private final int threads;
     private final int queueLength;
 
@@ -53,11 +58,9 @@ public final class BoundedPasswordHasher implements PasswordHasher, AutoCloseabl
         }
         this.threads = threads;
         this.queueLength = queueLength;
-        BlockingQueue<Runnable> queue = queueLength == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queueLength);
-        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, queue, new HashingThreads(),
-                new ThreadPoolExecutor.AbortPolicy());
-        // started up front, so that a hand-off to an idle thread succeeds even with no queue at all
-        pool.prestartAllCoreThreads();
+        this.capacity = new Semaphore(threads + queueLength);
+        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                new HashingThreads(), new ThreadPoolExecutor.AbortPolicy());
     }
 
     @Override
@@ -76,17 +79,35 @@ public final class BoundedPasswordHasher implements PasswordHasher, AutoCloseabl
     }
 
     private <T> T onPool(Callable<T> work) {
+        if (!capacity.tryAcquire()) {
+            throw new CapacityExceededException(
+                    "password hashing is at capacity: " + threads + " running, " + queueLength + " waiting", RETRY_AFTER);
+        }
+        AtomicBoolean released = new AtomicBoolean();
+        Runnable release = () -> {
+            if (released.compareAndSet(false, true)) {
+                capacity.release();
+            }
+        };
         Future<T> result;
         try {
-            result = pool.submit(work);
-        } catch (RejectedExecutionException full) {
-            throw new CapacityExceededException(pool.isShutdown() ? "password hashing is closed"
-                    : "password hashing is at capacity: " + threads + " running, " + queueLength + " waiting", RETRY_AFTER);
+            result = pool.submit(() -> {
+                try {
+                    return work.call();
+                } finally {
+                    release.run();
+                }
+            });
+        } catch (RejectedExecutionException closed) {
+            release.run();
+            throw new CapacityExceededException("password hashing is closed", RETRY_AFTER);
         }
         try {
             return result.get();
         } catch (InterruptedException interrupted) {
+            // a hash cancelled before it started never runs its own release
             result.cancel(true);
+            release.run();
             Thread.currentThread().interrupt();
             throw new InfrastructureException("interrupted while waiting for a password hash", interrupted);
         } catch (ExecutionException failed) {
