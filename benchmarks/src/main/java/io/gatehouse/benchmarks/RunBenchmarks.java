@@ -95,17 +95,16 @@ public final class RunBenchmarks {
     private static List<MicroResult> micro(boolean quick) throws RunnerException {
         say("micro-benchmarks (JMH)");
         List<MicroResult> results = new ArrayList<>();
-        int iterations = quick ? 1 : 3;
         ChainedOptionsBuilder fast = new OptionsBuilder()
                 .include(RequestPathBenchmark.class.getName()).include(ClaimsBenchmark.class.getName())
                 .forks(1).warmupIterations(quick ? 1 : 2).warmupTime(TimeValue.seconds(1))
-                .measurementIterations(iterations).measurementTime(TimeValue.seconds(1))
+                .measurementIterations(quick ? 1 : 2).measurementTime(TimeValue.seconds(1))
                 .jvmArgs("-Xmx512m").verbosity(VerboseMode.SILENT);
         collect(new Runner(fast.build()).run(), results);
         ChainedOptionsBuilder slow = new OptionsBuilder()
                 .include(PasswordBenchmark.class.getName())
                 .forks(1).warmupIterations(1).warmupTime(TimeValue.seconds(1))
-                .measurementIterations(iterations).measurementTime(TimeValue.seconds(2))
+                .measurementIterations(quick ? 1 : 2).measurementTime(TimeValue.seconds(2))
                 .jvmArgs("-Xmx512m").verbosity(VerboseMode.SILENT);
         collect(new Runner(slow.build()).run(), results);
         return results;

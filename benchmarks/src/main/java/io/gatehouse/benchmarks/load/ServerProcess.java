@@ -134,6 +134,17 @@ final class ServerProcess implements AutoCloseable {
         stop(process);
     }
 
+    /** Stops the server at once (SIGKILL), with whatever it still had queued: only after its last measurement. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        RUNNING.remove(process);
+    }
+
     private static void stop(Process process) {
         process.destroy();
         try {

@@ -66,6 +66,10 @@ class ReportTest {
         assertEquals(0.6, report.ratioToBare(jwt).orElseThrow(), 1e-9);
         assertEquals(0.95, report.ratioToBound(signIn).orElseThrow(), 1e-9);
         assertTrue(report.ratioToBound(jwt).isEmpty(), "no bound for what does not hash");
+        // 19 sign-ins/s × (2 cores / 20 per s = 0.1 s of CPU each) = 1.9 s of CPU per s, over 1.2 s used
+        assertEquals(19 * 0.1 / 1.2, report.hashShareOfServerCpu(signIn).orElseThrow(), 1e-9);
+        ScenarioResult duringFlood = report.find(Names.EMBEDDED, Names.floodJwt(64), 16).orElseThrow();
+        assertEquals(0.6, report.ratioToBare(duringFlood).orElseThrow(), 1e-9, "against the bare route before the floods");
     }
 
     @Test
@@ -113,7 +117,7 @@ class ReportTest {
         assertTrue(page.contains("| Budget | Target | Measured | Verdict |"), page);
         assertTrue(page.contains("## Findings\n\nThe findings."), page);
         assertTrue(page.contains("![Requests per second and p99 latency of each scenario](benchmarks.svg)"), page);
-        assertTrue(page.contains("| " + Names.JWT + " | 16 | 6,000 | 60 % |  | 0.20 ms | 0.40 ms | 0.60 ms | 0.80 ms | 0 | 1.20 | 150 MiB | 90 % |"), page);
+        assertTrue(page.contains("| " + Names.JWT + " | 16 | 6,000 | 60 % |  |  | 0.20 ms | 0.40 ms | 0.60 ms | 0.80 ms | 0 | 1.20 | 150 MiB | 90 % |"), page);
         assertTrue(page.contains("| " + Names.SIGNIN + " | 4 | 19.0 |"), page);
         assertTrue(page.contains("| 1,000,000 | " + Names.SIGNIN + " | 2 |"), page);
         assertTrue(page.contains("| gatehouse-server.jar, restart | 1.10 s |"), page);
