@@ -2,6 +2,7 @@ package io.gatehouse.bootstrap;
 
 import io.gatehouse.adapter.crypto.AesGcmTokenSealer;
 import io.gatehouse.adapter.crypto.BcryptPasswordHasher;
+import io.gatehouse.adapter.crypto.BoundedPasswordHasher;
 import io.gatehouse.adapter.crypto.HmacTokenCodec;
 import io.gatehouse.adapter.crypto.RandomApiKeySecrets;
 import io.gatehouse.adapter.events.AuditLog;
@@ -102,6 +103,12 @@ public final class GatehouseBuilder {
     /** A picture of this size fits Open WebUI's default data URI limit (1,000,000 characters) once in base64. */
     private static final int MAX_PICTURE_BYTES = 512 * 1024;
 
+    /**
+     * Sign-ins that may wait for a hashing thread: 64 concurrent sign-ins are served without a refusal, and on 2 cores
+     * at cost 12 the last of them waits about 8 s, well within what a browser waits.
+     */
+    static final int DEFAULT_HASH_QUEUE = 64;
+
     private Optional<DatabaseSettings> database = Optional.empty();
     private Optional<RedisSettings> redis = Optional.empty();
     private LdapConnectionSettings ldapConnection = LdapConnectionSettings.defaults();
@@ -118,6 +125,8 @@ public final class GatehouseBuilder {
     private Optional<byte[]> secretKey = Optional.empty();
     private Clock clock = Clock.systemUTC();
     private int passwordHashCost = 12;
+    private int passwordHashThreads = Runtime.getRuntime().availableProcessors();
+    private int passwordHashQueue = DEFAULT_HASH_QUEUE;
     private FixedSettings fixedSettings = GatehouseConfig.fixedSettingsOf(Map.of());
     private AuthSettings settingsDefaults = GatehouseConfig.settingsDefaultsOf(Map.of());
     private final List<AuthEvents> eventSinks = new ArrayList<>();
@@ -222,6 +231,21 @@ public final class GatehouseBuilder {
         return this;
     }
 
+    /**
+     * How many password hashes run at once (the number of cores by default) and how many more may wait (64); one
+     * more sign-in than that is refused at once (503 over HTTP, {@link
+     * io.gatehouse.application.port.out.CapacityExceededException} to callers of the use cases), so a flood of sign-ins
+     * can neither take every core nor pile up without bound.
+     */
+    public GatehouseBuilder passwordHashing(int threads, int queueLength) {
+        if (threads < 1 || queueLength < 0) {
+            throw new IllegalArgumentException("password hashing needs at least one thread and a queue of zero or more");
+        }
+        this.passwordHashThreads = threads;
+        this.passwordHashQueue = queueLength;
+        return this;
+    }
+
     /** Settings fixed at start: single-user mode, password policy, sign-in limits and the rest. */
     public GatehouseBuilder fixedSettings(FixedSettings settings) {
         this.fixedSettings = Objects.requireNonNull(settings, "settings");
@@ -245,6 +269,7 @@ public final class GatehouseBuilder {
         database(config.database());
         secretKey = Optional.of(config.secretKey().bytes());
         passwordHashCost = config.bcryptCost();
+        passwordHashing(config.bcryptThreads(), config.bcryptQueue());
         fixedSettings = config.fixedSettings();
         settingsDefaults = config.settingsDefaults();
         config.webhookUrl().ifPresent(url -> events(signupWebhook(url, config)));
@@ -272,11 +297,14 @@ public final class GatehouseBuilder {
         resources.add(persistence);
         eventSinks.stream().filter(AutoCloseable.class::isInstance).map(AutoCloseable.class::cast).forEach(resources::add);
         try {
+            BoundedPasswordHasher hasher = new BoundedPasswordHasher(new BcryptPasswordHasher(passwordHashCost),
+                    passwordHashThreads, passwordHashQueue);
+            resources.add(hasher);
             Optional<Redis> shared = redis.map(Redis::open);
             shared.ifPresent(resources::add);      // closed before the database: its listener reads settings
             UnboundIdLdapDirectory directory = new UnboundIdLdapDirectory(ldapConnection);
             resources.add(directory);
-            return new Gatehouse(wire(persistence, shared, directory, key), resources);
+            return new Gatehouse(wire(persistence, shared, directory, hasher, key), resources);
         } catch (RuntimeException failed) {
             try {
                 Gatehouse.closeAll(resources);
@@ -288,8 +316,7 @@ public final class GatehouseBuilder {
     }
 
     private Gatehouse.UseCaseSet wire(JdbiPersistence store, Optional<Redis> shared, LdapDirectory directory,
-                                      byte[] key) {
-        PasswordHasher hasher = new BcryptPasswordHasher(passwordHashCost);
+                                      PasswordHasher hasher, byte[] key) {
         TokenCodec tokens = new HmacTokenCodec(key, clock);
         ApiKeySecrets secrets = new RandomApiKeySecrets();
         List<AuthEvents> sinks = new ArrayList<>();

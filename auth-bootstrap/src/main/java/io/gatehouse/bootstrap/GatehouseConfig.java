@@ -47,7 +47,7 @@ import java.util.regex.PatternSyntaxException;
  * LibreChat's or our own where Open WebUI has none), validated once at start. The README's configuration table
  * lists every variable read here.
  */
-record GatehouseConfig(DatabaseSettings database, SecretKey secretKey, int bcryptCost,
+record GatehouseConfig(DatabaseSettings database, SecretKey secretKey, int bcryptCost, int bcryptThreads, int bcryptQueue,
                        FixedSettings fixedSettings, AuthSettings settingsDefaults, HttpSettings http, String host, int port,
                        Optional<InitialAdmin> initialAdmin, Optional<URI> webhookUrl,
                        boolean webhookAllowsPrivateAddresses, Optional<RedisSettings> redis,
@@ -68,6 +68,8 @@ record GatehouseConfig(DatabaseSettings database, SecretKey secretKey, int bcryp
                 env.seconds("DATABASE_POOL_TIMEOUT", Duration.ofSeconds(30), 1, 600));
 
         int bcryptCost = env.integer("BCRYPT_COST", 12, 4, 30);
+        int bcryptThreads = env.integer("BCRYPT_THREADS", Runtime.getRuntime().availableProcessors(), 1, 1024);
+        int bcryptQueue = env.integer("BCRYPT_QUEUE", GatehouseBuilder.DEFAULT_HASH_QUEUE, 0, 100_000);
         FixedSettings fixed = fixedSettings(env);
         AuthSettings defaults = settingsDefaults(env, fixed.authEnabled());
         HttpSettings http = httpSettings(env);
@@ -98,8 +100,8 @@ record GatehouseConfig(DatabaseSettings database, SecretKey secretKey, int bcryp
         }
         env.failIfProblems();
         SecretKey key = configuredKey.orElseGet(() -> SecretKey.keptIn(dataDir));
-        return new GatehouseConfig(database, key, bcryptCost, fixed, defaults, http, host, port, admin,
-                webhook, webhookPrivate, redis, ldapConnection, oauth);
+        return new GatehouseConfig(database, key, bcryptCost, bcryptThreads, bcryptQueue, fixed, defaults, http, host,
+                port, admin, webhook, webhookPrivate, redis, ldapConnection, oauth);
     }
 
     /** Open WebUI's Redis variables (appendix A), with a pool and timeouts of our own. */

@@ -4,8 +4,10 @@ import io.gatehouse.adapter.http.javalin.GatehouseHttpApi;
 import io.gatehouse.adapter.http.javalin.HttpSettings;
 import io.gatehouse.adapter.http.javalin.UseCases;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 
 import java.time.Clock;
+import java.util.function.Consumer;
 
 /** Open WebUI's auth API over HTTP for a {@link Gatehouse}, on Javalin. Closing it stops the HTTP server only. */
 public final class GatehouseServer implements AutoCloseable {
@@ -18,8 +20,20 @@ public final class GatehouseServer implements AutoCloseable {
 
     /** Starts listening on {@code host:port}; port 0 picks a free one ({@link #port()}). */
     public static GatehouseServer start(Gatehouse gatehouse, HttpSettings settings, Clock clock, String host, int port) {
+        return start(gatehouse, settings, clock, host, port, config -> { });
+    }
+
+    /**
+     * The same, with routes of the embedding application on the same server, behind the same guards: {@code also}
+     * runs after Gatehouse has configured Javalin (a health check, the benchmark's unauthenticated baseline route).
+     */
+    public static GatehouseServer start(Gatehouse gatehouse, HttpSettings settings, Clock clock, String host, int port,
+                                        Consumer<JavalinConfig> also) {
         GatehouseHttpApi api = new GatehouseHttpApi(useCasesOf(gatehouse), settings, clock);
-        return new GatehouseServer(Javalin.create(api::configure).start(host, port));
+        return new GatehouseServer(Javalin.create(config -> {
+            api.configure(config);
+            also.accept(config);
+        }).start(host, port));
     }
 
     private static UseCases useCasesOf(Gatehouse g) {

@@ -1,12 +1,15 @@
 package io.gatehouse.bootstrap;
 
 import io.gatehouse.application.port.in.admin.BootstrapAdminUseCase;
+import io.gatehouse.adapter.http.javalin.HttpSettings;
+import io.javalin.config.JavalinConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The standalone server from an environment: configuration, Gatehouse, the initial admin, HTTP. What
@@ -26,6 +29,16 @@ public final class StandaloneServer implements AutoCloseable {
 
     /** @throws ConfigurationException listing every problem of the environment */
     public static StandaloneServer start(Map<String, String> environment) {
+        return start(environment, config -> { });
+    }
+
+    /**
+     * The same, with more routes on the same server ({@link GatehouseServer#start(Gatehouse, HttpSettings, Clock,
+     * String, int, Consumer)}).
+     *
+     * @throws ConfigurationException listing every problem of the environment
+     */
+    public static StandaloneServer start(Map<String, String> environment, Consumer<JavalinConfig> also) {
         GatehouseConfig config = GatehouseConfig.fromEnvironment(environment);
         if (config.bcryptCost() < 10) {
             LOG.warn("BCRYPT_COST={} is below 10, the minimum for production (OWASP ASVS)", config.bcryptCost());
@@ -33,7 +46,8 @@ public final class StandaloneServer implements AutoCloseable {
         Gatehouse gatehouse = Gatehouse.builder().configuration(config).build();
         try {
             config.initialAdmin().ifPresent(admin -> createInitialAdmin(gatehouse, admin));
-            GatehouseServer http = GatehouseServer.start(gatehouse, config.http(), Clock.systemUTC(), config.host(), config.port());
+            GatehouseServer http = GatehouseServer.start(gatehouse, config.http(), Clock.systemUTC(), config.host(),
+                    config.port(), also);
             LOG.info("Gatehouse {} listening on http://{}:{} (database {}; {})", GatehouseConfig.VERSION,
                     config.host(), http.port(), config.database().redactedJdbcUrl(), config.redis()
                             .map(redis -> "Redis " + redis.mode().name().toLowerCase(Locale.ROOT) + " at " + redis.host())

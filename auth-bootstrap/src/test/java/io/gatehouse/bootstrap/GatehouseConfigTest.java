@@ -45,9 +45,23 @@ class GatehouseConfigTest {
         assertEquals(8080, config.port());
         assertTrue(config.database().jdbcUrl().startsWith("jdbc:h2:file:" + dataDir.toAbsolutePath()), config.database().jdbcUrl());
         assertEquals(12, config.bcryptCost());
+        assertEquals(Runtime.getRuntime().availableProcessors(), config.bcryptThreads());
+        assertEquals(64, config.bcryptQueue());
         assertEquals(Role.PENDING, config.settingsDefaults().defaultUserRole());
         assertTrue(config.fixedSettings().authEnabled());
         assertEquals(Optional.of(Duration.ofDays(28)), config.settingsDefaults().tokenLifetime().duration());
+    }
+
+    @Test
+    void passwordHashingHasItsThreadsAndQueue() {
+        GatehouseConfig config = GatehouseConfig.fromEnvironment(env("BCRYPT_THREADS", "3", "BCRYPT_QUEUE", "0"));
+
+        assertEquals(3, config.bcryptThreads());
+        assertEquals(0, config.bcryptQueue());
+        ConfigurationException refused = assertThrows(ConfigurationException.class, () ->
+                GatehouseConfig.fromEnvironment(env("BCRYPT_THREADS", "0", "BCRYPT_QUEUE", "-1")));
+        assertTrue(refused.getMessage().contains("BCRYPT_THREADS") && refused.getMessage().contains("BCRYPT_QUEUE"),
+                refused.getMessage());
     }
 
     @Test

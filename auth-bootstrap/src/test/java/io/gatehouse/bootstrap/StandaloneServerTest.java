@@ -66,6 +66,20 @@ class StandaloneServerTest {
     }
 
     @Test
+    void anEmbeddingApplicationAddsItsOwnRoutesBehindTheSameGuards() throws Exception {
+        try (StandaloneServer server = StandaloneServer.start(quickStart(),
+                config -> config.routes.get("/health", ctx -> ctx.json(Map.of("up", true))))) {
+            HttpResponse<String> health = client.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.port() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(200, health.statusCode());
+            assertEquals("{\"up\":true}", health.body());
+            assertEquals("nosniff", health.headers().firstValue("X-Content-Type-Options").orElseThrow());
+            assertEquals(200, call(server, "GET", "/api/config", null, null).get("status"));
+        }
+    }
+
+    @Test
     void theInitialAdminComesFromTheEnvironment() throws Exception {
         try (StandaloneServer server = StandaloneServer.start(quickStart("WEBUI_ADMIN_EMAIL", "root@example.org",
                 "WEBUI_ADMIN_PASSWORD", "a long admin password"))) {

@@ -10,6 +10,7 @@ import org.mindrot.jbcrypt.BCrypt;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +23,10 @@ import java.util.regex.Pattern;
  * first 72, as Open WebUI cuts it at sign-in (§4.2), so passwords set before the limit existed still verify.
  *
  * <p>Every call to {@link #verify} costs one bcrypt computation: an account without a password, an unknown e-mail
- * ({@link Credential#none()}) and a stored hash that cannot be read are checked against a decoy hash made at
- * construction with the configured cost, and answer false, so the time taken tells nothing about the account.
+ * ({@link Credential#none()}) and a stored hash that cannot be read are checked against a decoy hash made with the
+ * configured cost, and answer false, so the time taken tells nothing about the account. The decoy is made on a thread
+ * of its own from construction on, so that it does not add a hash to the server's start; a check that needs it
+ * before it is ready waits for it.
  *
  * <p>{@link #hash} refuses passwords over 72 UTF-8 bytes rather than letting bcrypt ignore their end. Thread-safe.
  */
@@ -42,7 +45,7 @@ public final class BcryptPasswordHasher implements PasswordHasher {
 
     private final int cost;
     private final SecureRandom random = new SecureRandom();
-    private final String decoy;
+    private final CompletableFuture<String> decoy = new CompletableFuture<>();
 
     /**
      * @param cost the log2 of the number of rounds of new hashes, {@value #MIN_COST} to {@value #MAX_COST} (Open WebUI
@@ -57,7 +60,15 @@ public final class BcryptPasswordHasher implements PasswordHasher {
         this.cost = cost;
         byte[] decoyPassword = new byte[DECOY_PASSWORD_BYTES];
         random.nextBytes(decoyPassword);
-        this.decoy = BCrypt.hashpw(HexFormat.of().formatHex(decoyPassword), BCrypt.gensalt(cost, random));
+        Thread maker = new Thread(() -> {
+            try {
+                decoy.complete(BCrypt.hashpw(HexFormat.of().formatHex(decoyPassword), BCrypt.gensalt(cost, random)));
+            } catch (RuntimeException | Error failed) {
+                decoy.completeExceptionally(failed);
+            }
+        }, "gatehouse-bcrypt-decoy");
+        maker.setDaemon(true);
+        maker.start();
     }
 
     /** @throws IllegalArgumentException when the password has more than 72 UTF-8 bytes */
@@ -76,7 +87,7 @@ public final class BcryptPasswordHasher implements PasswordHasher {
                 .flatMap(BcryptPasswordHasher::asJbcryptHash);
         if (readable.isEmpty()) {
             // Spend what a real check spends; the decoy's password is random and forgotten, so this cannot match.
-            BCrypt.checkpw(candidate.reveal(), decoy);
+            BCrypt.checkpw(candidate.reveal(), decoy.join());
             return false;
         }
         // jbcrypt 0.4 compares the two hashes without an early return.

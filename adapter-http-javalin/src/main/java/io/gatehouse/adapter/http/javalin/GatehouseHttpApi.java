@@ -1,5 +1,6 @@
 package io.gatehouse.adapter.http.javalin;
 
+import io.gatehouse.application.port.out.CapacityExceededException;
 import io.gatehouse.application.port.out.InfrastructureException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
@@ -89,6 +90,13 @@ public final class GatehouseHttpApi {
         routes.exception(ApiError.class, (error, ctx) -> {
             error.headers().forEach(ctx::header);
             answer(ctx, error.status(), error.detail());
+        });
+        // Javalin picks the handler of the most specific class, so this one wins over the one below.
+        routes.exception(CapacityExceededException.class, (error, ctx) -> {
+            // Expected under a flood of sign-ins: a log line per refusal would let the flood fill the log.
+            LOG.debug("{} {} refused: {}", ctx.method(), ctx.path(), error.getMessage());
+            ctx.header("Retry-After", String.valueOf(Math.max(1, error.retryAfter().toSeconds())));
+            answer(ctx, 503, Messages.SERVICE_UNAVAILABLE);
         });
         routes.exception(InfrastructureException.class, (error, ctx) -> {
             LOG.warn("{} {} failed: {}", ctx.method(), ctx.path(), error.getMessage(), error);

@@ -2,10 +2,12 @@ package io.gatehouse.adapter.http.javalin;
 
 import io.gatehouse.application.fake.TestGatehouse;
 import io.gatehouse.application.port.in.session.SignInWithPasswordUseCase;
+import io.gatehouse.application.port.out.CapacityExceededException;
 import io.gatehouse.application.port.out.InfrastructureException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -114,6 +116,22 @@ class RequestValidationTest {
         assertEquals(503, response.status);
         assertFalse(response.body.contains("jdbc"), response.body);
         assertTrue(response.header("Retry-After").isPresent());
+    }
+
+    @Test
+    void hashingAtCapacityIs503WithTheWaitItNames() {
+        server.close();
+        TestGatehouse gatehouse = new TestGatehouse();
+        SignInWithPasswordUseCase busy = command -> {
+            throw new CapacityExceededException("password hashing is at capacity", Duration.ofSeconds(2));
+        };
+        server = TestServer.start(gatehouse, withSignIn(TestServer.useCases(gatehouse), busy), s -> s);
+
+        TestServer.Response response = server.post("/api/v1/auths/signin", Map.of("email", "a@example.org", "password", "correct horse"));
+
+        assertEquals(503, response.status);
+        assertEquals(Messages.SERVICE_UNAVAILABLE, response.detail());
+        assertEquals("2", response.header("Retry-After").orElseThrow());
     }
 
     @Test

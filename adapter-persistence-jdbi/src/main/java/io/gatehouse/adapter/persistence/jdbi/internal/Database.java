@@ -8,7 +8,12 @@ import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.StatementExceptions;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,9 +26,11 @@ final class Database {
     /** SQLSTATE of a unique-constraint violation, the same on H2 and PostgreSQL. */
     private static final String UNIQUE_VIOLATION = "23505";
 
+    private final DataSource dataSource;
     private final Jdbi jdbi;
 
     Database(DataSource dataSource) {
+        this.dataSource = dataSource;
         jdbi = Jdbi.create(dataSource);
         // Bound arguments include password hashes and e-mail addresses: keep them out of exception messages.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
@@ -35,6 +42,42 @@ final class Database {
         } catch (JdbiException e) {
             throw failure(e);
         }
+    }
+
+    /** Reads one column value of a row, or a whole row, from a {@link ResultSet} positioned on it. */
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * The rows of a query with one text parameter ({@code ?}), by plain JDBC. Only for the reads every authenticated
+     * request makes (revocation, account, permissions, API key): for those, JDBI's work per handle and statement cost
+     * about as much as H2's own, so they skip it. Everything else goes through JDBI.
+     */
+    <T> List<T> rows(String sql, String parameter, RowReader<T> reader) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> found = new ArrayList<>();
+                while (rows.next()) {
+                    found.add(reader.read(rows));
+                }
+                return found;
+            }
+        } catch (SQLException e) {
+            throw new InfrastructureException("the database failed", e);
+        }
+    }
+
+    /** The row of a query by a unique key, as {@link #rows}; more than one is a broken schema. */
+    <T> Optional<T> row(String sql, String parameter, RowReader<T> reader) {
+        List<T> found = rows(sql, parameter, reader);
+        if (found.size() > 1) {
+            throw new IllegalStateException("a query by a unique key found " + found.size() + " rows");
+        }
+        return found.stream().findFirst();
     }
 
     <T> T inTransaction(HandleCallback<T, RuntimeException> work) {

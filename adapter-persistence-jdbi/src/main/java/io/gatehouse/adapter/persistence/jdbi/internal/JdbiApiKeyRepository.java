@@ -53,11 +53,9 @@ final class JdbiApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public Optional<ApiKey> findByDigest(ApiKeyDigest digest) {
-        return database.withHandle(handle -> handle
-                .createQuery("SELECT " + KEY_COLUMNS + " FROM api_keys WHERE digest = :digest")
-                .bind("digest", digest.hex())
-                .map((row, context) -> apiKey(row))
-                .findOne());
+        // on every request with an API key: plain JDBC
+        return database.row("SELECT " + KEY_COLUMNS + " FROM api_keys WHERE digest = ?", digest.hex(),
+                JdbiApiKeyRepository::apiKey);
     }
 
     @Override

@@ -56,11 +56,9 @@ final class JdbiUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findById(UserId id) {
-        return database.withHandle(handle -> handle
-                .createQuery("SELECT " + USER_COLUMNS + " FROM users u WHERE u.id = :id")
-                .bind("id", id.value())
-                .map((row, context) -> user(row))
-                .findOne());
+        // on every authenticated request: plain JDBC
+        return database.row("SELECT " + USER_COLUMNS + " FROM users u WHERE u.id = ?", id.value(),
+                JdbiUserRepository::user);
     }
 
     @Override
