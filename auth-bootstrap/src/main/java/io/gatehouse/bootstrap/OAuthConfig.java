@@ -40,11 +40,13 @@ record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUr
                 () -> env.problem("MICROSOFT_CLIENT_ID needs MICROSOFT_CLIENT_TENANT_ID")));
         pair(env, "GITHUB").ifPresent(client -> providers.add(scoped(env, "GITHUB_CLIENT_SCOPE",
                 ProviderSettings.github(client.id, client.secret))));
+        apple(env).ifPresent(providers::add);
         pair(env, "DISCORD").ifPresent(client -> providers.add(ProviderSettings.discord(client.id, client.secret)));
         pair(env, "FEISHU").ifPresent(client -> providers.add(scoped(env, "FEISHU_OAUTH_SCOPE",
                 ProviderSettings.feishu(client.id, client.secret))));
         Map.of("google", "GOOGLE_REDIRECT_URI", "microsoft", "MICROSOFT_REDIRECT_URI",
-                "github", "GITHUB_CLIENT_REDIRECT_URI", "feishu", "FEISHU_REDIRECT_URI", "oidc", "OPENID_REDIRECT_URI")
+                "github", "GITHUB_CLIENT_REDIRECT_URI", "feishu", "FEISHU_REDIRECT_URI", "oidc", "OPENID_REDIRECT_URI",
+                "apple", "APPLE_CALLBACK_URL")
                 .forEach((id, variable) -> env.parsed(variable, OAuthConfig::httpUrl, "an http(s) URL")
                         .ifPresent(uri -> redirectUris.put(id, uri)));
         env.text("OAUTH_CODE_CHALLENGE_METHOD").filter(method -> !method.equals("S256")).ifPresent(method ->
@@ -77,6 +79,37 @@ record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUr
                 new PictureSync(env.isSet("OAUTH_PICTURE_CLAIM") ? env.text("OAUTH_PICTURE_CLAIM", "")
                         : PictureSync.defaults().claim(), env.bool("OAUTH_UPDATE_PICTURE_ON_LOGIN", false)),
                 env.bool("OAUTH_PICTURE_ALLOW_PRIVATE_ADDRESSES", false));
+    }
+
+    /**
+     * Sign in with Apple, under LibreChat's variables: the client (Services ID), the team, and the key whose PEM file
+     * signs the client secret. The key's content is never quoted in a message.
+     */
+    private static Optional<ProviderSettings> apple(EnvironmentReader env) {
+        Optional<String> clientId = env.text("APPLE_CLIENT_ID");
+        if (clientId.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> team = env.text("APPLE_TEAM_ID");
+        Optional<String> keyId = env.text("APPLE_KEY_ID");
+        Optional<String> keyPath = env.text("APPLE_PRIVATE_KEY_PATH");
+        if (team.isEmpty() || keyId.isEmpty() || keyPath.isEmpty()) {
+            env.problem("APPLE_CLIENT_ID needs APPLE_TEAM_ID, APPLE_KEY_ID and APPLE_PRIVATE_KEY_PATH");
+            return Optional.empty();
+        }
+        String pem;
+        try {
+            pem = java.nio.file.Files.readString(java.nio.file.Path.of(keyPath.get()));
+        } catch (java.io.IOException | java.nio.file.InvalidPathException unreadable) {
+            env.problem("APPLE_PRIVATE_KEY_PATH cannot be read");
+            return Optional.empty();
+        }
+        if (!pem.contains("-----BEGIN PRIVATE KEY-----")) {
+            env.problem("APPLE_PRIVATE_KEY_PATH must be Apple's .p8 key file (a PEM private key)");
+            return Optional.empty();
+        }
+        return Optional.of(ProviderSettings.apple(clientId.get(),
+                new ProviderSettings.AppleKey(team.get(), keyId.get(), pem)));
     }
 
     /** The provider with the scopes of {@code variable}, separated by spaces, when it is set. */

@@ -144,4 +144,29 @@ class IdentityConfigTest {
         assertEquals(List.of("read:user", "user:email"), config.oauth().providers().get(2).scopes());
         assertTrue(problems("OAUTH_CODE_CHALLENGE_METHOD", "plain").contains("S256"));
     }
+
+    @Test
+    void appleIsConfiguredWithLibreChatsVariablesAndItsKeyFile() throws Exception {
+        java.nio.file.Path key = java.nio.file.Files.createTempFile("AuthKey", ".p8");
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC");
+        generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+        java.nio.file.Files.writeString(key, "-----BEGIN PRIVATE KEY-----\n" + java.util.Base64.getMimeEncoder()
+                .encodeToString(generator.generateKeyPair().getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n");
+        try {
+            GatehouseConfig config = config("APPLE_CLIENT_ID", "org.example.chat", "APPLE_TEAM_ID", "TEAM123456",
+                    "APPLE_KEY_ID", "KEY1234567", "APPLE_PRIVATE_KEY_PATH", key.toString(),
+                    "APPLE_CALLBACK_URL", "https://chat.example.org/oauth/apple/callback");
+
+            ProviderSettings apple = config.oauth().providers().get(0);
+            assertEquals("apple", apple.id());
+            assertFalse(apple.toString().contains("PRIVATE KEY"), apple.toString());
+            assertEquals(java.net.URI.create("https://chat.example.org/oauth/apple/callback"),
+                    config.oauth().redirectUris().get("apple"));
+        } finally {
+            java.nio.file.Files.delete(key);
+        }
+        assertTrue(problems("APPLE_CLIENT_ID", "x").contains("APPLE_TEAM_ID"));
+        assertTrue(problems("APPLE_CLIENT_ID", "x", "APPLE_TEAM_ID", "t", "APPLE_KEY_ID", "k",
+                "APPLE_PRIVATE_KEY_PATH", "/nonexistent/AuthKey.p8").contains("cannot be read"));
+    }
 }

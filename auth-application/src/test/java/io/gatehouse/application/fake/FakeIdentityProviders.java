@@ -39,6 +39,8 @@ public final class FakeIdentityProviders implements IdentityProviders {
     public volatile RefreshOutcome refreshAnswer = new RefreshOutcome.Refused(RefreshRefusal.NOT_SUPPORTED);
     /** What the next logout tokens answer. */
     public volatile LogoutTokenOutcome logoutAnswer = new LogoutTokenOutcome.Refused(LogoutTokenRefusal.UNKNOWN_ISSUER);
+    /** Whether the provider returns by {@code form_post}, as Apple does. */
+    public volatile boolean formPost = false;
     /** When the access tokens of the next logins expire. */
     public volatile Optional<Instant> accessTokensExpireAt = Optional.empty();
 
@@ -82,7 +84,8 @@ public final class FakeIdentityProviders implements IdentityProviders {
         @Override
         public LoginRedirect beginLogin(URI redirectUri) {
             String state = "state-" + logins.incrementAndGet();
-            return new LoginRedirect(URI.create("https://idp.example/authorize?state=" + state),
+            return new LoginRedirect(URI.create("https://idp.example/authorize?state=" + state
+                    + (formPost ? "&response_mode=form_post" : "")),
                     new LoginState(ID, state, Optional.of("nonce"), Optional.of("verifier"), redirectUri));
         }
 

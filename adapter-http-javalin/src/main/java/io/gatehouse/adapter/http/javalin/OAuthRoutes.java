@@ -47,6 +47,8 @@ final class OAuthRoutes {
         routes.get("/oauth/{provider}/login", this::login);
         routes.get("/oauth/{provider}/login/callback", this::callback);
         routes.get("/oauth/{provider}/callback", this::callback);
+        routes.post("/oauth/{provider}/login/callback", this::callback);
+        routes.post("/oauth/{provider}/callback", this::callback);
         routes.post("/oauth/backchannel-logout", this::backChannelLogout);
         routes.delete("/api/v1/auths/oauth/sessions/<provider>", this::deleteSessions);
         routes.post("/api/v1/auths/oauth/{provider}/token/exchange", this::exchangeToken);
@@ -109,13 +111,14 @@ final class OAuthRoutes {
                 + "/login/callback");
         BeginOAuthLoginUseCase.Redirect redirect = useCases.beginOAuthLogin().begin(provider, callback)
                 .orElseThrow(() -> ApiError.of(404, Messages.NOT_FOUND));
-        cookies.setLoginKey(ctx, redirect.loginKey(), redirect.keptFor());
+        cookies.setLoginKey(ctx, redirect.loginKey(), redirect.keptFor(), returnsByFormPost(redirect.authorizationUrl()));
         ctx.redirect(redirect.authorizationUrl().toString());
     }
 
     private void callback(Context ctx) {
         Map<String, String> parameters = new HashMap<>();
-        ctx.queryParamMap().forEach((name, values) -> {
+        // GET carries the answer in the query; a form_post return (Apple) in the form body
+        (ctx.method().name().equals("POST") ? ctx.formParamMap() : ctx.queryParamMap()).forEach((name, values) -> {
             if (!values.isEmpty()) {
                 parameters.put(name, values.get(0));
             }
@@ -138,6 +141,12 @@ final class OAuthRoutes {
             throw ApiError.of(404, Messages.NOT_FOUND);
         }
         ctx.redirect(base(ctx) + "/auth?error=" + URLEncoder.encode(message(refused), StandardCharsets.UTF_8));
+    }
+
+    /** Whether the provider will send the browser back with a cross-site POST ({@code response_mode=form_post}). */
+    private static boolean returnsByFormPost(URI authorizationUrl) {
+        String query = authorizationUrl.getRawQuery();
+        return query != null && java.util.Arrays.asList(query.split("&")).contains("response_mode=form_post");
     }
 
     /** The provider as typed, echoed only as plain characters and not too long. */

@@ -22,6 +22,9 @@ import java.util.stream.Collectors;
  */
 final class OriginGuard {
 
+    private static final java.util.regex.Pattern PROVIDER_RETURN =
+            java.util.regex.Pattern.compile("/oauth/[^/]+/(login/)?callback");
+
     private final Set<String> listedOrigins;
     private final Supplier<String> webuiUrl;
     private final String apiKeyHeader;
@@ -33,9 +36,13 @@ final class OriginGuard {
         this.apiKeyHeader = apiKeyHeader;
     }
 
-    /** Throws 403 for a forged request. */
+    /**
+     * Throws 403 for a forged request. A provider's {@code form_post} return to a single sign-on callback is
+     * cross-site by design; what binds it to its browser is the single-use login key, not its origin.
+     */
     void check(Context ctx) {
-        if (isSafe(ctx.method()) || ctx.header("Authorization") != null || ctx.header(apiKeyHeader) != null) {
+        if (isSafe(ctx.method()) || ctx.header("Authorization") != null || ctx.header(apiKeyHeader) != null
+                || PROVIDER_RETURN.matcher(ctx.path()).matches()) {
             return;
         }
         String origin = ctx.header("Origin");

@@ -62,11 +62,14 @@ final class SessionCookies {
 
     /**
      * The key of a login in progress, for as long as the login may take. {@code SameSite=Lax} whatever is configured:
-     * the provider's redirect back is a cross-site navigation, which {@code Strict} would strip the cookie from.
+     * the provider's redirect back is a cross-site navigation, which {@code Strict} would strip the cookie from. A
+     * provider that returns with a cross-site POST ({@code form_post}, Apple) needs {@code SameSite=None}, which
+     * browsers accept only with {@code Secure}, so over HTTPS.
      */
-    void setLoginKey(Context ctx, String key, Duration lifetime) {
-        ctx.res().addHeader("Set-Cookie", OAUTH_LOGIN + "=" + key + "; Path=/; HttpOnly; SameSite=Lax"
-                + (secure ? "; Secure" : "") + "; Max-Age=" + lifetime.toSeconds());
+    void setLoginKey(Context ctx, String key, Duration lifetime, boolean crossSitePost) {
+        String sameSite = crossSitePost ? "None; Secure" : "Lax" + (secure ? "; Secure" : "");
+        ctx.res().addHeader("Set-Cookie", OAUTH_LOGIN + "=" + key + "; Path=/; HttpOnly; SameSite=" + sameSite
+                + "; Max-Age=" + lifetime.toSeconds());
     }
 
     /** Names the session at the provider, for as long as the session token lives. */

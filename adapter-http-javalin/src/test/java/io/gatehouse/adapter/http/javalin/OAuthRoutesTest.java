@@ -22,10 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OAuthRoutesTest {
 
     private TestServer server;
+    private TestGatehouse gatehouse;
 
     @BeforeEach
     void start() {
-        TestGatehouse gatehouse = new TestGatehouse();
+        gatehouse = new TestGatehouse();
         OAuthPolicy d = OAuthPolicy.defaults();
         gatehouse.useOAuthPolicy(new OAuthPolicy(true, false, d.emailClaim(), d.usernameClaim(), false, List.of("*"),
                 false, false, RoleMapping.off(), false, d.groupsClaim(), false, List.of()));
@@ -83,5 +84,27 @@ class OAuthRoutesTest {
         assertEquals(404, server.get("/oauth/nope/login/callback?code=x&state=y").status);
         Map<?, ?> oauth = (Map<?, ?>) server.get("/api/config").field("oauth");
         assertEquals(Map.of(FakeIdentityProviders.ID, "Test IdP"), oauth.get("providers"));
+    }
+
+    @Test
+    void aProviderThatReturnsByFormPostGetsACrossSiteLoginCookieAndAPostCallback() throws Exception {
+        gatehouse.identityProviders.formPost = true;
+        TestServer.Response login = server.get("/oauth/oidc/login");
+        assertTrue(login.cookie("oauth_login").orElseThrow().contains("SameSite=None; Secure"), login.toString());
+        String state = URI.create(login.header("Location").orElseThrow()).getQuery().split("&")[0]
+                .substring("state=".length());
+
+        java.net.http.HttpResponse<String> back = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                                + "/oauth/oidc/callback"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", "https://appleid.apple.com")
+                        .header("Cookie", "oauth_login=" + cookieValue(login, "oauth_login"))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("code=good&state=" + state)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(302, back.statusCode(), back.body());
+        assertTrue(back.headers().firstValue("Location").orElseThrow().endsWith("/auth"));
+        assertTrue(back.headers().allValues("Set-Cookie").stream().anyMatch(cookie -> cookie.startsWith("token=")));
     }
 }
