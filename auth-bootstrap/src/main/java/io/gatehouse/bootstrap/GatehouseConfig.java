@@ -316,7 +316,8 @@ record GatehouseConfig(DatabaseSettings database, SecretKey secretKey, int bcryp
         return address.map(admin -> new InitialAdmin(admin, secret, env.text("WEBUI_ADMIN_NAME", "Admin")));
     }
 
-    private static Optional<URI> webUrl(String text) {
+    /** An absolute http(s) URL with a host, or empty. */
+    static Optional<URI> webUrl(String text) {
         try {
             URI uri = URI.create(text);
             boolean web = ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;

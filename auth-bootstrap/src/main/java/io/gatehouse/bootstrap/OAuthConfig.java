@@ -35,7 +35,7 @@ record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUr
                 .withAuthorizeParams(env.jsonStrings("GOOGLE_OAUTH_AUTHORIZE_PARAMS"))));
         pair(env, "MICROSOFT").ifPresent(client -> env.text("MICROSOFT_CLIENT_TENANT_ID").ifPresentOrElse(
                 tenant -> providers.add(scoped(env, "MICROSOFT_OAUTH_SCOPE", ProviderSettings.microsoft(client.id,
-                        client.secret, tenant, env.parsed("MICROSOFT_CLIENT_LOGIN_BASE_URL", OAuthConfig::httpUrl,
+                        client.secret, tenant, env.parsed("MICROSOFT_CLIENT_LOGIN_BASE_URL", GatehouseConfig::webUrl,
                                 "an http(s) URL").orElse(URI.create(ProviderSettings.MICROSOFT_LOGIN_BASE_URL))))),
                 () -> env.problem("MICROSOFT_CLIENT_ID needs MICROSOFT_CLIENT_TENANT_ID")));
         pair(env, "GITHUB").ifPresent(client -> providers.add(scoped(env, "GITHUB_CLIENT_SCOPE",
@@ -47,7 +47,7 @@ record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUr
         Map.of("google", "GOOGLE_REDIRECT_URI", "microsoft", "MICROSOFT_REDIRECT_URI",
                 "github", "GITHUB_CLIENT_REDIRECT_URI", "feishu", "FEISHU_REDIRECT_URI", "oidc", "OPENID_REDIRECT_URI",
                 "apple", "APPLE_CALLBACK_URL")
-                .forEach((id, variable) -> env.parsed(variable, OAuthConfig::httpUrl, "an http(s) URL")
+                .forEach((id, variable) -> env.parsed(variable, GatehouseConfig::webUrl, "an http(s) URL")
                         .ifPresent(uri -> redirectUris.put(id, uri)));
         env.text("OAUTH_CODE_CHALLENGE_METHOD").filter(method -> !method.equals("S256")).ifPresent(method ->
                 env.problem("OAUTH_CODE_CHALLENGE_METHOD accepts only S256 (PKCE is always on where the provider "
@@ -135,7 +135,7 @@ record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUr
     private static Optional<ProviderSettings> openIdProvider(EnvironmentReader env, String id, String clientIdName,
                                                              String secretName, String urlName, String displayName) {
         Optional<String> clientId = env.text(clientIdName);
-        Optional<URI> discovery = env.parsed(urlName, OAuthConfig::httpUrl,
+        Optional<URI> discovery = env.parsed(urlName, GatehouseConfig::webUrl,
                 "the provider's https://.../.well-known/openid-configuration URL");
         if (clientId.isEmpty() || discovery.isEmpty()) {
             if (clientId.isPresent() != env.text(urlName).isPresent()) {
@@ -152,7 +152,7 @@ record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUr
                     .withTimeout(env.seconds("OAUTH_TIMEOUT", ProviderSettings.DEFAULT_TIMEOUT, 1, 300));
             provider = optional(env, "OAUTH_TOKEN_ENDPOINT_AUTH_METHOD", ProviderSettings.TokenEndpointAuthMethod::parse)
                     .map(provider::withTokenEndpointAuthMethod).orElse(provider);
-            provider = env.parsed("OPENID_END_SESSION_ENDPOINT", OAuthConfig::httpUrl, "an http(s) URL")
+            provider = env.parsed("OPENID_END_SESSION_ENDPOINT", GatehouseConfig::webUrl, "an http(s) URL")
                     .map(provider::withEndSessionEndpoint).orElse(provider);
             provider = env.text("OAUTH_SUB_CLAIM").map(provider::withSubjectClaim).orElse(provider);
             return Optional.of(provider.withAuthorizeParams(env.jsonStrings("OAUTH_AUTHORIZE_PARAMS")));
@@ -187,16 +187,6 @@ record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUr
             return env.text(name).map(parser);
         } catch (IllegalArgumentException invalid) {
             env.problem(name + ": " + invalid.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<URI> httpUrl(String text) {
-        try {
-            URI uri = new URI(text);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
-                    ? Optional.of(uri) : Optional.empty();
-        } catch (java.net.URISyntaxException invalid) {
             return Optional.empty();
         }
     }

@@ -7,9 +7,6 @@ import io.gatehouse.application.port.out.oauth.ExternalIdentity;
 import io.gatehouse.application.port.out.oauth.ProviderTokens;
 import io.gatehouse.domain.user.UserId;
 
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +23,6 @@ import java.util.Optional;
 public final class ProviderSessions {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String FORMAT = "1";
 
     private final IdpSessionRepository sessions;
     private final TokenSealer sealer;
@@ -56,7 +52,7 @@ public final class ProviderSessions {
         Object sid = identity.claims().get("sid");
         sessions.insert(new IdpSession(id, user, identity.provider(),
                 sid instanceof String ? Optional.of((String) sid) : Optional.empty(),
-                sealer.seal(text(identity.tokens())), identity.tokens().expiresAt(), now, now));
+                sealer.seal(identity.tokens().toStoredForm()), identity.tokens().expiresAt(), now, now));
         return id;
     }
 
@@ -66,7 +62,7 @@ public final class ProviderSessions {
 
     /** The session's tokens; empty when they do not open (another key, or altered), and the session is then dropped. */
     public Optional<ProviderTokens> tokensOf(IdpSession session) {
-        Optional<ProviderTokens> tokens = sealer.open(session.sealedTokens()).flatMap(ProviderSessions::tokens);
+        Optional<ProviderTokens> tokens = sealer.open(session.sealedTokens()).flatMap(ProviderTokens::fromStoredForm);
         if (tokens.isEmpty()) {
             sessions.delete(session.id());
         }
@@ -74,7 +70,7 @@ public final class ProviderSessions {
     }
 
     public boolean replaceTokens(IdpSession session, ProviderTokens tokens) {
-        return sessions.updateTokens(session.id(), sealer.seal(text(tokens)), tokens.expiresAt(), clock.instant());
+        return sessions.updateTokens(session.id(), sealer.seal(tokens.toStoredForm()), tokens.expiresAt(), clock.instant());
     }
 
     public boolean delete(String id) {
@@ -91,39 +87,5 @@ public final class ProviderSessions {
 
     public List<IdpSession> findByProviderSession(String provider, String providerSessionId) {
         return sessions.findByProviderSession(provider, providerSessionId);
-    }
-
-    private static String text(ProviderTokens tokens) {
-        return String.join(" ", FORMAT, encode(tokens.accessToken()), encode(tokens.refreshToken().orElse("")),
-                encode(tokens.idToken().orElse("")),
-                tokens.expiresAt().map(at -> String.valueOf(at.getEpochSecond())).orElse(""),
-                encode(tokens.scope().orElse("")));
-    }
-
-    private static Optional<ProviderTokens> tokens(String text) {
-        String[] parts = text.split(" ", -1);
-        if (parts.length != 6 || !parts[0].equals(FORMAT)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new ProviderTokens(decode(parts[1]), optional(decode(parts[2])),
-                    optional(decode(parts[3])),
-                    parts[4].isEmpty() ? Optional.empty() : Optional.of(Instant.ofEpochSecond(Long.parseLong(parts[4]))),
-                    optional(decode(parts[5]))));
-        } catch (IllegalArgumentException unreadable) {
-            return Optional.empty();
-        }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static String decode(String value) {
-        return URLDecoder.decode(value, StandardCharsets.UTF_8);
-    }
-
-    private static Optional<String> optional(String value) {
-        return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 }

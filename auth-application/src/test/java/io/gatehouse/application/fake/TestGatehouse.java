@@ -54,6 +54,13 @@ import io.gatehouse.application.service.session.SignUpService;
 import io.gatehouse.application.service.session.SingleUserSignIn;
 import io.gatehouse.domain.credential.PlainPassword;
 import io.gatehouse.domain.oauth.OAuthPolicy;
+import io.gatehouse.domain.user.UserId;
+import io.gatehouse.domain.permission.PermissionTree;
+import io.gatehouse.domain.group.ShareSetting;
+import io.gatehouse.domain.group.GroupName;
+import io.gatehouse.domain.group.GroupId;
+import io.gatehouse.domain.group.Group;
+import io.gatehouse.domain.group.FreeFormData;
 import io.gatehouse.domain.oauth.PictureSync;
 import io.gatehouse.domain.throttle.WindowLimit;
 import io.gatehouse.domain.settings.AuthSettings;
@@ -65,6 +72,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * Every service wired over the fakes, as the composition root wires them over real adapters. Tests read the fakes
@@ -227,6 +236,23 @@ public final class TestGatehouse {
     public void backChannelLogout(boolean enabled) {
         backChannelLogout = new BackChannelLogoutService(enabled, identityProviders, shortLivedValues, identityLinks,
                 providerSessions, users, events, clock);
+    }
+
+    /** A group made directly in the store, as if an admin had made it earlier. */
+    public Group storedGroup(String name) {
+        Group group = Group.create(new GroupName(name), "", PermissionTree.empty(), FreeFormData.empty(),
+                ShareSetting.MEMBERS, UserId.random(), clock.instant());
+        groups.insert(group);
+        return group;
+    }
+
+    /** The user's memberships, each as {@code <group name>:<source>}. */
+    public Set<String> membershipsOf(UserId user) {
+        Map<GroupId, String> names = groups.findAll().stream()
+                .collect(Collectors.toMap(Group::id, group -> group.name().value()));
+        return groups.membershipsOf(user).stream()
+                .map(membership -> names.get(membership.groupId()) + ":" + membership.source())
+                .collect(Collectors.toSet());
     }
 
     public Session signedUp(String email) {

@@ -141,8 +141,11 @@ public final class CompleteOAuthLoginService implements CompleteOAuthLoginUseCas
 
     private Result existing(User user, ExternalIdentity identity, EmailAddress email, String accountKey,
                             Command command) {
-        Optional<Role> role = users.count() == 1 ? Optional.of(Role.ADMIN) // the only account stays its admin
-                : roleFor(identity.claims(), Optional.of(user.role()));
+        Optional<Role> mapped = roleFor(identity.claims(), Optional.of(user.role()));
+        // the only account stays its admin; accounts are counted (a query over all of them) only when the mapping
+        // would not make it one anyway, not at every login
+        Optional<Role> role = mapped.equals(Optional.of(Role.ADMIN)) || users.count() != 1
+                ? mapped : Optional.of(Role.ADMIN);
         if (role.isEmpty()) {
             return refused(accountKey, command, SignInFailure.OAUTH_ROLE_REFUSED, Refusal.ROLE_REFUSED,
                     Optional.empty());

@@ -12,18 +12,13 @@ import io.gatehouse.application.port.in.oauth.CompleteOAuthLoginUseCase.Result;
 import io.gatehouse.application.port.out.AuthEvent;
 import io.gatehouse.application.port.out.AuthEvent.Channel;
 import io.gatehouse.domain.claim.ClaimMapping;
-import io.gatehouse.domain.group.FreeFormData;
 import io.gatehouse.domain.group.Group;
-import io.gatehouse.domain.group.GroupName;
 import io.gatehouse.domain.group.MembershipSource;
-import io.gatehouse.domain.group.ShareSetting;
 import io.gatehouse.domain.oauth.OAuthPolicy;
 import io.gatehouse.domain.oauth.RoleMapping;
-import io.gatehouse.domain.permission.PermissionTree;
 import io.gatehouse.domain.role.Role;
 import io.gatehouse.domain.throttle.ClientAddress;
 import io.gatehouse.domain.user.User;
-import io.gatehouse.domain.user.UserId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -183,7 +178,7 @@ class OAuthLoginServiceTest {
     @Test
     void groupsAreSyncedCreatedUnlessBlockedAndHandMadeMembershipsStay() {
         policy(true, false, List.of("*"), RoleMapping.off(), true, true, List.of("^adm.*"));
-        Group ops = group("ops");
+        Group ops = gatehouse.storedGroup("ops");
         gatehouse.identityProviders.vouchFor("c1", Map.of("sub", "s-1", "email", "ann@example.org",
                 "groups", List.of("devs", "admins")));
         gatehouse.identityProviders.vouchFor("c2", Map.of("sub", "s-1", "email", "ann@example.org",
@@ -193,24 +188,9 @@ class OAuthLoginServiceTest {
 
         signedIn("c2");
 
-        assertEquals(Set.of("ops:ADMIN", "ops:OAUTH", "qa:OAUTH"), memberships(ann));
+        assertEquals(Set.of("ops:ADMIN", "ops:OAUTH", "qa:OAUTH"), gatehouse.membershipsOf(ann.id()));
         assertEquals(Set.of("devs", "ops", "qa"), gatehouse.groups.findAll().stream()
                 .map(group -> group.name().value()).collect(Collectors.toSet()), "admins is blocked: never created");
-    }
-
-    private Group group(String name) {
-        Group group = Group.create(new GroupName(name), "", PermissionTree.empty(), FreeFormData.empty(),
-                ShareSetting.MEMBERS, UserId.random(), gatehouse.clock.instant());
-        gatehouse.groups.insert(group);
-        return group;
-    }
-
-    private Set<String> memberships(User user) {
-        Map<io.gatehouse.domain.group.GroupId, String> names = gatehouse.groups.findAll().stream()
-                .collect(Collectors.toMap(Group::id, group -> group.name().value()));
-        return gatehouse.groups.membershipsOf(user.id()).stream()
-                .map(membership -> names.get(membership.groupId()) + ":" + membership.source())
-                .collect(Collectors.toSet());
     }
 
     @Test

@@ -14,15 +14,10 @@ import io.gatehouse.application.port.out.AuthEvent.SignInFailure;
 import io.gatehouse.application.port.out.LdapDirectory.Reason;
 import io.gatehouse.application.service.FixedSettingsBuilder;
 import io.gatehouse.domain.credential.PlainPassword;
-import io.gatehouse.domain.group.FreeFormData;
 import io.gatehouse.domain.group.Group;
-import io.gatehouse.domain.group.GroupName;
-import io.gatehouse.domain.group.Membership;
 import io.gatehouse.domain.group.MembershipSource;
-import io.gatehouse.domain.group.ShareSetting;
 import io.gatehouse.domain.ldap.LdapServer;
 import io.gatehouse.domain.ldap.LdapSettings;
-import io.gatehouse.domain.permission.PermissionTree;
 import io.gatehouse.domain.role.Role;
 import io.gatehouse.domain.throttle.ClientAddress;
 import io.gatehouse.domain.user.EmailAddress;
@@ -32,8 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -213,20 +208,6 @@ class SignInWithLdapServiceTest {
 
     // ---- groups
 
-    private Group group(String name) {
-        Group group = Group.create(new GroupName(name), "", PermissionTree.empty(), FreeFormData.empty(),
-                ShareSetting.MEMBERS, UserId.random(), gatehouse.clock.instant());
-        gatehouse.groups.insert(group);
-        return group;
-    }
-
-    private Map<String, MembershipSource> membershipsOf(User user) {
-        Map<io.gatehouse.domain.group.GroupId, String> names = gatehouse.groups.findAll().stream()
-                .collect(Collectors.toMap(Group::id, group -> group.name().value()));
-        return gatehouse.groups.membershipsOf(user.id()).stream()
-                .collect(Collectors.toMap(membership -> names.get(membership.groupId()), Membership::source));
-    }
-
     private void groupRules(boolean management, boolean creation, String... blocked) {
         configure(ldap -> new LdapSettings(true, ldap.server(), ldap.servers(), management, creation, "memberOf", "",
                 List.of(blocked)));
@@ -234,21 +215,21 @@ class SignInWithLdapServiceTest {
 
     @Test
     void withManagementOffGroupsAreLeftAlone() {
-        group("devs");
+        gatehouse.storedGroup("devs");
 
         User alice = signedIn("alice", "alice-pw");
 
-        assertEquals(Map.of(), membershipsOf(alice));
+        assertEquals(Set.of(), gatehouse.membershipsOf(alice.id()));
     }
 
     @Test
     void withCreationOffOnlyExistingGroupsAreJoined() {
         groupRules(true, false);
-        group("devs");
+        gatehouse.storedGroup("devs");
 
         User alice = signedIn("alice", "alice-pw");
 
-        assertEquals(Map.of("devs", MembershipSource.LDAP), membershipsOf(alice));
+        assertEquals(Set.of("devs:LDAP"), gatehouse.membershipsOf(alice.id()));
         assertEquals(List.of("devs"), gatehouse.groups.findAll().stream().map(g -> g.name().value())
                 .collect(Collectors.toList()));
     }
@@ -259,7 +240,7 @@ class SignInWithLdapServiceTest {
 
         User alice = signedIn("alice", "alice-pw");
 
-        assertEquals(Map.of("devs", MembershipSource.LDAP), membershipsOf(alice));
+        assertEquals(Set.of("devs:LDAP"), gatehouse.membershipsOf(alice.id()));
         assertEquals(List.of("devs"), gatehouse.groups.findAll().stream().map(g -> g.name().value())
                 .collect(Collectors.toList()), "sales is blocked and was not created");
     }
@@ -267,7 +248,7 @@ class SignInWithLdapServiceTest {
     @Test
     void membershipsAnAdminAssignedStayAndGroupsTheDirectoryDropsAreLeft() {
         groupRules(true, true);
-        Group ops = group("ops");
+        Group ops = gatehouse.storedGroup("ops");
         User alice = signedIn("alice", "alice-pw");
         gatehouse.groups.addMembers(ops.id(), List.of(alice.id()), MembershipSource.ADMIN, gatehouse.clock.instant());
 
@@ -275,7 +256,7 @@ class SignInWithLdapServiceTest {
                 List.of("devs")));
         signedIn("alice", "alice-pw");
 
-        assertEquals(Map.of("devs", MembershipSource.LDAP, "ops", MembershipSource.ADMIN), membershipsOf(alice));
+        assertEquals(Set.of("devs:LDAP", "ops:ADMIN"), gatehouse.membershipsOf(alice.id()));
     }
 
     @Test

@@ -10,12 +10,8 @@ import io.gatehouse.application.port.in.session.SignInWithTrustedHeaderUseCase.R
 import io.gatehouse.application.port.out.AuthEvent;
 import io.gatehouse.application.port.out.AuthEvent.Channel;
 import io.gatehouse.application.service.FixedSettingsBuilder;
-import io.gatehouse.domain.group.FreeFormData;
 import io.gatehouse.domain.group.Group;
-import io.gatehouse.domain.group.GroupName;
 import io.gatehouse.domain.group.MembershipSource;
-import io.gatehouse.domain.group.ShareSetting;
-import io.gatehouse.domain.permission.PermissionTree;
 import io.gatehouse.domain.role.Role;
 import io.gatehouse.domain.throttle.ClientAddress;
 import io.gatehouse.domain.user.User;
@@ -24,10 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -97,35 +91,20 @@ class SignInWithTrustedHeaderServiceTest {
 
     @Test
     void groupsFollowTheHeaderAmongExistingGroupsAndManualMembershipsStay() {
-        group("devs");
-        Group ops = group("ops");
+        gatehouse.storedGroup("devs");
+        Group ops = gatehouse.storedGroup("ops");
         User ann = signedIn("ann@example.org", Optional.empty(), Optional.of(List.of("devs", "unknown")),
                 Optional.empty()).user();
         gatehouse.groups.addMembers(ops.id(), List.of(ann.id()), MembershipSource.ADMIN, gatehouse.clock.instant());
 
         signedIn("ann@example.org", Optional.empty(), Optional.of(List.of("ops")), Optional.empty());
 
-        assertEquals(Set.of("ops:ADMIN", "ops:TRUSTED_HEADER"), memberships(ann), "devs left, ops joined");
+        assertEquals(Set.of("ops:ADMIN", "ops:TRUSTED_HEADER"), gatehouse.membershipsOf(ann.id()), "devs left, ops joined");
         assertEquals(2, gatehouse.groups.findAll().size(), "no group is created");
         signedIn("ann@example.org", Optional.empty(), Optional.of(List.of()), Optional.empty());
-        assertEquals(Set.of("ops:ADMIN", "ops:TRUSTED_HEADER"), memberships(ann), "an empty header changes nothing");
+        assertEquals(Set.of("ops:ADMIN", "ops:TRUSTED_HEADER"), gatehouse.membershipsOf(ann.id()), "an empty header changes nothing");
         signedIn("ann@example.org", Optional.empty(), Optional.of(List.of("devs")), Optional.empty());
-        assertEquals(Set.of("ops:ADMIN", "devs:TRUSTED_HEADER"), memberships(ann), "the hand-made membership stays");
+        assertEquals(Set.of("ops:ADMIN", "devs:TRUSTED_HEADER"), gatehouse.membershipsOf(ann.id()), "the hand-made membership stays");
     }
 
-    private Group group(String name) {
-        Group group = Group.create(new GroupName(name), "", PermissionTree.empty(), FreeFormData.empty(),
-                ShareSetting.MEMBERS, UserId.random(), gatehouse.clock.instant());
-        gatehouse.groups.insert(group);
-        return group;
-    }
-
-    /** Each membership as {@code group:source}. */
-    private Set<String> memberships(User user) {
-        Map<io.gatehouse.domain.group.GroupId, String> names = gatehouse.groups.findAll().stream()
-                .collect(Collectors.toMap(Group::id, group -> group.name().value()));
-        return gatehouse.groups.membershipsOf(user.id()).stream()
-                .map(membership -> names.get(membership.groupId()) + ":" + membership.source())
-                .collect(Collectors.toSet());
-    }
 }

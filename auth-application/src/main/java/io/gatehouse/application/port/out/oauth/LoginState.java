@@ -1,9 +1,7 @@
 package io.gatehouse.application.port.out.oauth;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,34 +34,20 @@ public record LoginState(String provider, String state, Optional<String> nonce, 
 
     /** One line of text for a {@code ShortLivedValues} store; {@link #fromStoredForm} reads it back. */
     public String toStoredForm() {
-        return String.join(" ", VERSION, encode(provider), encode(state), encode(nonce.orElse("")),
-                encode(codeVerifier.orElse("")), encode(redirectUri.toString()));
+        return StoredForm.write(VERSION, List.of(Optional.of(provider), Optional.of(state), nonce, codeVerifier,
+                Optional.of(redirectUri.toString())));
     }
 
     /** The state {@link #toStoredForm()} wrote, or empty for text it did not write. */
     public static Optional<LoginState> fromStoredForm(String stored) {
-        String[] parts = stored.split(" ", -1);
-        if (parts.length != 6 || !parts[0].equals(VERSION)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new LoginState(decode(parts[1]), decode(parts[2]), optional(decode(parts[3])),
-                    optional(decode(parts[4])), new URI(decode(parts[5]))));
-        } catch (java.net.URISyntaxException | IllegalArgumentException unreadable) {
-            return Optional.empty();
-        }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static String decode(String value) {
-        return URLDecoder.decode(value, StandardCharsets.UTF_8);
-    }
-
-    private static Optional<String> optional(String value) {
-        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+        return StoredForm.read(stored, VERSION, 5).flatMap(fields -> {
+            try {
+                return Optional.of(new LoginState(fields.get(0).orElse(""), fields.get(1).orElse(""), fields.get(2),
+                        fields.get(3), new URI(fields.get(4).orElse(""))));
+            } catch (java.net.URISyntaxException | IllegalArgumentException unreadable) {
+                return Optional.empty();
+            }
+        });
     }
 
     /** Shows the provider and redirect URI only: state, nonce and verifier are secrets until the login ends. */
