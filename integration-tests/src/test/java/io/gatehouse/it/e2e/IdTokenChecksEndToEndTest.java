@@ -8,10 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -30,7 +27,7 @@ class IdTokenChecksEndToEndTest {
 
     private static StandInProvider provider;
     private static E2eServer server;
-    private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final Browser browser = new Browser();
 
     @BeforeAll
     static void start() throws IOException {
@@ -53,24 +50,10 @@ class IdTokenChecksEndToEndTest {
         provider.answerUserInfo(Map.of("email", "alice@example.org"));
     }
 
-    private HttpResponse<String> get(String url, String cookie) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
-            if (cookie != null) {
-                request.header("Cookie", cookie);
-            }
-            return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException | InterruptedException failed) {
-            throw new AssertionError(failed);
-        }
-    }
-
     /** Where the browser lands after the login button, the provider and the callback. */
     private String login() {
-        HttpResponse<String> start = get("http://127.0.0.1:" + server.client.port() + "/oauth/standin/login", null);
-        String cookie = start.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
-        HttpResponse<String> atProvider = get(start.headers().firstValue("Location").orElseThrow(), null);
-        HttpResponse<String> back = get(atProvider.headers().firstValue("Location").orElseThrow(), cookie);
+        HttpResponse<String> back = browser.signIn("http://127.0.0.1:" + server.client.port(), "standin",
+                UnaryOperator.identity());
         assertEquals(302, back.statusCode(), back.body());
         String location = back.headers().firstValue("Location").orElseThrow();
         return location.contains("error=") ? URLDecoder.decode(location.substring(location.indexOf("error=") + 6),

@@ -10,14 +10,12 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +31,7 @@ class OAuthEndToEndTest {
     private static final String CLIENT_ID = "gatehouse";
     private static MockOAuth2Server provider;
 
-    private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final Browser browser = new Browser();
     private E2eServer server;
 
     @BeforeAll
@@ -71,31 +69,12 @@ class OAuthEndToEndTest {
                 3600));
     }
 
-    private HttpResponse<String> get(String url, String cookie) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
-            if (cookie != null) {
-                request.header("Cookie", cookie);
-            }
-            return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException | InterruptedException failed) {
-            throw new AssertionError(failed);
-        }
-    }
-
     private String base() {
         return "http://127.0.0.1:" + server.client.port();
     }
 
-    /** Login button, provider, callback: where the browser lands, and the cookies it got there. */
-    private HttpResponse<String> login(java.util.function.UnaryOperator<String> tamperWithCallback) {
-        HttpResponse<String> start = get(base() + "/oauth/oidc/login", null);
-        assertEquals(302, start.statusCode(), start.body());
-        String loginCookie = start.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
-        HttpResponse<String> atProvider = get(start.headers().firstValue("Location").orElseThrow(), null);
-        assertEquals(302, atProvider.statusCode(), atProvider.body());
-        String callback = tamperWithCallback.apply(atProvider.headers().firstValue("Location").orElseThrow());
-        return get(callback, loginCookie);
+    private HttpResponse<String> login(UnaryOperator<String> tamperWithCallback) {
+        return browser.signIn(base(), "oidc", tamperWithCallback);
     }
 
     private static String landing(HttpResponse<String> response) {
@@ -168,9 +147,9 @@ class OAuthEndToEndTest {
         // no login is queued at the provider: both callbacks must be refused before any code is redeemed
         String forged = error(login(url -> url.replaceAll("state=[^&]+", "state=forged")));
 
-        HttpResponse<String> start = get(base() + "/oauth/oidc/login", null);
-        HttpResponse<String> atProvider = get(start.headers().firstValue("Location").orElseThrow(), null);
-        String noCookie = error(get(atProvider.headers().firstValue("Location").orElseThrow(), null));
+        HttpResponse<String> start = browser.get(base() + "/oauth/oidc/login", null);
+        HttpResponse<String> atProvider = browser.get(start.headers().firstValue("Location").orElseThrow(), null);
+        String noCookie = error(browser.get(atProvider.headers().firstValue("Location").orElseThrow(), null));
 
         assertEquals("OAuth callback failed: state mismatch", forged);
         assertNotEquals(forged, noCookie);
@@ -180,16 +159,6 @@ class OAuthEndToEndTest {
     private static String cookie(HttpResponse<String> response, String name) {
         return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith(name + "="))
                 .findFirst().orElseThrow().split(";", 2)[0];
-    }
-
-    private HttpResponse<String> postForm(String path, String form) {
-        try {
-            return browser.send(HttpRequest.newBuilder(URI.create(base() + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException | InterruptedException failed) {
-            throw new AssertionError(failed);
-        }
     }
 
     private List<String> sealedTokens() throws java.sql.SQLException {
@@ -231,9 +200,9 @@ class OAuthEndToEndTest {
                 Map.of("http://schemas.openid.net/event/backchannel-logout", Map.of()), "jti", "jti-dave"), 120))
                 .serialize();
 
-        HttpResponse<String> accepted = postForm("/oauth/backchannel-logout", "logout_token=" + logoutToken);
-        HttpResponse<String> replayed = postForm("/oauth/backchannel-logout", "logout_token=" + logoutToken);
-        HttpResponse<String> garbage = postForm("/oauth/backchannel-logout", "logout_token=not-a-jwt");
+        HttpResponse<String> accepted = browser.postForm(base() + "/oauth/backchannel-logout", "logout_token=" + logoutToken);
+        HttpResponse<String> replayed = browser.postForm(base() + "/oauth/backchannel-logout", "logout_token=" + logoutToken);
+        HttpResponse<String> garbage = browser.postForm(base() + "/oauth/backchannel-logout", "logout_token=not-a-jwt");
 
         assertEquals(200, accepted.statusCode(), accepted.body());
         assertEquals("{}", accepted.body());
