@@ -353,7 +353,7 @@ public final class GatehouseBuilder {
                 new SignInWithPasswordService(fixed, store.users(), hasher, attempts, streaks, sessions,
                         new SingleUserSignIn(store.users(), hasher, registrar, sessions), events, clock),
                 new SignOutService(fixed, tokens, revocations, events, providerSessions, providers),
-                new AuthenticateService(tokens, revocations, store.users(), store.apiKeys(), secrets,
+                new AuthenticateService(tokens, store.callers(), store.users(), store.apiKeys(), secrets,
                         settings, apiKeyPermission, clock),
                 new DescribeSessionService(permissions),
                 new DescribeConfigurationService(fixed, settings, store.users()),

@@ -11,9 +11,10 @@ import java.util.Optional;
 
 /**
  * Revocations written to the durable store first, then to Open WebUI's key {@code <prefix>:auth:token:<jti>:revoked}
- * (§2.5), which lives as long as the token could (for ever when it never expires). A token found there is refused
- * without asking the database. A token not found there is still looked up in the durable store: Redis replication
- * is asynchronous and a flush, a failover or an outage can lose keys, and none of these may bring a revoked token back.
+ * (§2.5), which lives as long as the token could (for ever when it never expires), so that an Open WebUI back end
+ * checking Gatehouse's tokens sees the sign-out. Gatehouse itself reads revocations from the durable store alone:
+ * every instance writes there, a request reads it anyway with the account (one round trip instead of two), and a
+ * flush, a failover or an outage of Redis cannot bring a revoked token back.
  */
 final class RedisTokenRevocations implements TokenRevocations {
 
@@ -42,7 +43,6 @@ final class RedisTokenRevocations implements TokenRevocations {
 
     @Override
     public boolean isRevoked(TokenId tokenId) {
-        boolean inRedis = redis.call(client -> client.exists(keys.revokedToken(tokenId)), () -> false);
-        return inRedis || durable.isRevoked(tokenId);
+        return durable.isRevoked(tokenId);
     }
 }

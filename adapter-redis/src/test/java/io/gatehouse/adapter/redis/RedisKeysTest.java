@@ -98,16 +98,6 @@ class RedisKeysTest {
     }
 
     @Test
-    void aRevocationWrittenByAnotherInstanceIsFoundInRedis() {
-        TokenClaims claims = TokenClaims.issue(UserId.random(), TokenType.SESSION, 0,
-                TokenLifetime.parse("1h").orElseThrow(), Instant.now());
-        redis.reader.set(key("auth:token:" + claims.tokenId().value() + ":revoked"), "1");
-
-        assertTrue(connection.tokenRevocations(new InMemoryTokenRevocations(), Clock.systemUTC())
-                .isRevoked(claims.tokenId()));
-    }
-
-    @Test
     void signInCountsLiveInOneHashThatExpiresAWindowAndABucketAfterTheLastAttempt() {
         AttemptCounter counter = connection.attemptCounter(new SimpleAttemptCounter());
 

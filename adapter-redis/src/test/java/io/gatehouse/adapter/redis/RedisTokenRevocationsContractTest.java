@@ -17,6 +17,6 @@ class RedisTokenRevocationsContractTest extends TokenRevocationsContract {
         Stores durable = InMemoryStores.create();
         return new Stores(durable.users(), durable.groups(), durable.apiKeys(),
                 redis.openFresh().tokenRevocations(durable.revocations(), Clock.systemUTC()), durable.settings(),
-                durable.identityLinks(), durable.idpSessions());
+                durable.identityLinks(), durable.idpSessions(), durable.callers());
     }
 }

@@ -1,11 +1,15 @@
 package io.gatehouse.application.service;
 
+import io.gatehouse.domain.permission.PermissionTree;
 import io.gatehouse.domain.user.User;
 
+import java.util.List;
 import java.util.Objects;
 
 /** Who may hold API keys (Open WebUI §1.13): API keys are on, and the user is an admin or has {@code features.api_keys}. */
 public final class ApiKeyPermission {
+
+    private static final String FEATURE = "features.api_keys";
 
     private final SettingsHolder settings;
     private final EffectivePermissions permissions;
@@ -16,6 +20,11 @@ public final class ApiKeyPermission {
     }
 
     public boolean allows(User user) {
-        return settings.current().apiKeysEnabled() && permissions.allows(user, "features.api_keys");
+        return settings.current().apiKeysEnabled() && permissions.allows(user, FEATURE);
+    }
+
+    /** As {@link #allows(User)}, with the permissions of the user's groups already read. */
+    public boolean allows(User user, List<PermissionTree> groupPermissions) {
+        return settings.current().apiKeysEnabled() && permissions.allows(user, groupPermissions, FEATURE);
     }
 }

@@ -10,8 +10,11 @@ public final class InMemoryStores {
 
     public static Stores create() {
         InMemoryUserRepository users = new InMemoryUserRepository();
-        return new Stores(users, new InMemoryGroupRepository(users), new InMemoryApiKeyRepository(users),
-                new InMemoryTokenRevocations(), new InMemorySettingsRepository(), new InMemoryIdentityLinks(users),
-                new InMemoryIdpSessions(users));
+        InMemoryGroupRepository groups = new InMemoryGroupRepository(users);
+        InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository(users);
+        InMemoryTokenRevocations revocations = new InMemoryTokenRevocations();
+        return new Stores(users, groups, apiKeys, revocations, new InMemorySettingsRepository(),
+                new InMemoryIdentityLinks(users), new InMemoryIdpSessions(users),
+                new InMemoryCallers(users, groups, apiKeys, revocations));
     }
 }

@@ -182,8 +182,8 @@ public final class TestGatehouse {
                 new SingleUserSignIn(users, hasher, registrar, sessions), events, clock);
         updateLdapSettings = new UpdateLdapSettingsService(settings, events);
         signOut = new SignOutService(fixed, tokens, revocations, events, providerSessions, identityProviders);
-        authenticate = new AuthenticateService(tokens, revocations, users, apiKeys, secrets, settings,
-                apiKeyPermission, clock);
+        authenticate = new AuthenticateService(tokens, new InMemoryCallers(users, groups, apiKeys, revocations), users,
+                apiKeys, secrets, settings, apiKeyPermission, clock);
         describeSession = new DescribeSessionService(permissions);
         updateProfile = new UpdateProfileService(users, clock);
         updateTimezone = new UpdateTimezoneService(users, clock);
@@ -267,6 +267,6 @@ public final class TestGatehouse {
     /** The principal a request with this session's token would have. */
     public Principal principalOf(Session session) {
         return new Principal(users.findById(session.user().id()).orElseThrow(), Principal.Method.SESSION_TOKEN,
-                Optional.of(session.claims()));
+                Optional.of(session.claims()), groups.permissionTreesOf(session.user().id()));
     }
 }

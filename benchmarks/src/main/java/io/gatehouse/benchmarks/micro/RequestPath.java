@@ -3,6 +3,7 @@ package io.gatehouse.benchmarks.micro;
 import io.gatehouse.adapter.crypto.HmacTokenCodec;
 import io.gatehouse.adapter.crypto.RandomApiKeySecrets;
 import io.gatehouse.application.fake.FakePasswordHasher;
+import io.gatehouse.application.fake.InMemoryCallers;
 import io.gatehouse.application.fake.TestGatehouse;
 import io.gatehouse.application.fake.TestSettings;
 import io.gatehouse.application.port.in.group.AddGroupMembersUseCase;
@@ -50,8 +51,9 @@ final class RequestPath {
         AuthSettings settings = AuthSettingsBuilder.defaults().apiKeysEnabled(true).defaultUserRole(Role.USER).build();
         gatehouse = new TestGatehouse(TestSettings.fixedDefaults(), settings, new FakePasswordHasher());
         tokens = new HmacTokenCodec(KEY, gatehouse.clock);
-        authenticate = new AuthenticateService(tokens, gatehouse.revocations, gatehouse.users, gatehouse.apiKeys,
-                secrets, gatehouse.settings, gatehouse.apiKeyPermission, gatehouse.clock);
+        authenticate = new AuthenticateService(tokens, new InMemoryCallers(gatehouse.users, gatehouse.groups,
+                gatehouse.apiKeys, gatehouse.revocations), gatehouse.users, gatehouse.apiKeys, secrets,
+                gatehouse.settings, gatehouse.apiKeyPermission, gatehouse.clock);
 
         Session admin = gatehouse.signedUp("admin@bench.example");
         // the first admin closes public sign-up; open it again for the other accounts

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.gatehouse.adapter.persistence.jdbi.internal.Repositories;
 import io.gatehouse.application.port.out.ApiKeyRepository;
+import io.gatehouse.application.port.out.Callers;
 import io.gatehouse.application.port.out.GroupRepository;
 import io.gatehouse.application.port.out.IdentityLinks;
 import io.gatehouse.application.port.out.IdpSessionRepository;
@@ -92,6 +93,11 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public ApiKeyRepository apiKeys() {
         return repositories.apiKeys();
+    }
+
+    /** The read of every authenticated request: the caller with their groups' permissions, in one statement. */
+    public Callers callers() {
+        return repositories.callers();
     }
 
     public TokenRevocations tokenRevocations() {

@@ -1,6 +1,7 @@
 package io.gatehouse.adapter.persistence.jdbi;
 
 import io.gatehouse.application.contract.ApiKeyRepositoryContract;
+import io.gatehouse.application.contract.CallersContract;
 import io.gatehouse.application.contract.GroupRepositoryContract;
 import io.gatehouse.application.contract.IdentityLinksContract;
 import io.gatehouse.application.contract.IdpSessionRepositoryContract;
@@ -41,6 +42,14 @@ abstract class PortContracts {
 
     @Nested
     class TokenRevocations extends TokenRevocationsContract {
+        @Override
+        protected Stores emptyStores() {
+            return database().emptyStores();
+        }
+    }
+
+    @Nested
+    class Callers extends CallersContract {
         @Override
         protected Stores emptyStores() {
             return database().emptyStores();

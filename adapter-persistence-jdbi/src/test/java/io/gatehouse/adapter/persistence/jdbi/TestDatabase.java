@@ -61,8 +61,7 @@ enum TestDatabase {
         }
         empty();
         return new Stores(shared.users(), shared.groups(), shared.apiKeys(), shared.tokenRevocations(),
-                shared.settings(), shared.identityLinks(),
-                shared.idpSessions());
+                shared.settings(), shared.identityLinks(), shared.idpSessions(), shared.callers());
     }
 
     /** A persistence of its own over this database, every table emptied; the caller closes it. */

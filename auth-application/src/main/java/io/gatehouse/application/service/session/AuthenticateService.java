@@ -4,8 +4,8 @@ import io.gatehouse.application.port.in.session.AuthenticateUseCase;
 import io.gatehouse.application.port.in.session.Principal;
 import io.gatehouse.application.port.out.ApiKeyRepository;
 import io.gatehouse.application.port.out.ApiKeySecrets;
+import io.gatehouse.application.port.out.Callers;
 import io.gatehouse.application.port.out.TokenCodec;
-import io.gatehouse.application.port.out.TokenRevocations;
 import io.gatehouse.application.port.out.UserRepository;
 import io.gatehouse.application.service.ApiKeyPermission;
 import io.gatehouse.application.service.SettingsHolder;
@@ -25,7 +25,8 @@ import java.util.Optional;
  * Recognises callers (Open WebUI's {@code get_current_user}). A session token must verify, must not be revoked one
  * by one, must belong to an existing account, and must carry the account's current token version. An API key must
  * exist, not be expired, and its owner must be allowed API keys on this path. The account is read fresh every time,
- * so role changes and deletions apply to the very next request.
+ * with its group permissions and the token's revocation in the same read ({@link Callers}), so role changes,
+ * deletions and revocations apply to the very next request at the cost of one trip to storage.
  */
 public final class AuthenticateService implements AuthenticateUseCase {
 
@@ -33,7 +34,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
     static final Duration ACTIVITY_RECORDING_INTERVAL = Duration.ofMinutes(1);
 
     private final TokenCodec tokens;
-    private final TokenRevocations revocations;
+    private final Callers callers;
     private final UserRepository users;
     private final ApiKeyRepository apiKeys;
     private final ApiKeySecrets secrets;
@@ -41,11 +42,11 @@ public final class AuthenticateService implements AuthenticateUseCase {
     private final ApiKeyPermission apiKeyPermission;
     private final Clock clock;
 
-    public AuthenticateService(TokenCodec tokens, TokenRevocations revocations, UserRepository users,
-                               ApiKeyRepository apiKeys, ApiKeySecrets secrets, SettingsHolder settings,
-                               ApiKeyPermission apiKeyPermission, Clock clock) {
+    public AuthenticateService(TokenCodec tokens, Callers callers, UserRepository users, ApiKeyRepository apiKeys,
+                               ApiKeySecrets secrets, SettingsHolder settings, ApiKeyPermission apiKeyPermission,
+                               Clock clock) {
         this.tokens = Objects.requireNonNull(tokens, "tokens");
-        this.revocations = Objects.requireNonNull(revocations, "revocations");
+        this.callers = Objects.requireNonNull(callers, "callers");
         this.users = Objects.requireNonNull(users, "users");
         this.apiKeys = Objects.requireNonNull(apiKeys, "apiKeys");
         this.secrets = Objects.requireNonNull(secrets, "secrets");
@@ -67,44 +68,42 @@ public final class AuthenticateService implements AuthenticateUseCase {
             return refused(Refusal.INVALID_TOKEN);
         }
         TokenClaims claims = decoded.get();
-        if (revocations.isRevoked(claims.tokenId())) {
-            return refused(Refusal.REVOKED_TOKEN);
-        }
-        Optional<User> user = users.findById(claims.userId());
-        if (user.isEmpty()) {
+        Optional<Callers.SessionCaller> caller = callers.bySessionToken(claims.userId(), claims.tokenId());
+        if (caller.isEmpty()) {
             return refused(Refusal.UNKNOWN_USER);
         }
-        if (user.get().tokenVersion() != claims.tokenVersion()) {
+        User user = caller.get().account().user();
+        if (caller.get().tokenRevoked() || user.tokenVersion() != claims.tokenVersion()) {
             return refused(Refusal.REVOKED_TOKEN);
         }
-        noteActivity(user.get());
-        return new Result.Authenticated(new Principal(user.get(), Principal.Method.SESSION_TOKEN, Optional.of(claims)));
+        noteActivity(user);
+        return new Result.Authenticated(new Principal(user, Principal.Method.SESSION_TOKEN, Optional.of(claims),
+                caller.get().account().groupPermissions()));
     }
 
     private Result byApiKey(ApiKeySecret secret, String requestPath) {
         Instant now = clock.instant();
-        Optional<ApiKey> key = apiKeys.findByDigest(secrets.digest(secret));
-        if (key.isEmpty()) {
+        Optional<Callers.ApiKeyCaller> caller = callers.byApiKey(secrets.digest(secret));
+        if (caller.isEmpty()) {
             return refused(Refusal.UNKNOWN_API_KEY);
         }
-        if (key.get().isExpiredAt(now)) {
+        ApiKey key = caller.get().key();
+        if (key.isExpiredAt(now)) {
             return refused(Refusal.EXPIRED_API_KEY);
         }
-        Optional<User> owner = users.findById(key.get().userId());
-        if (owner.isEmpty()) {
-            return refused(Refusal.UNKNOWN_API_KEY);
-        }
-        if (!apiKeyPermission.allows(owner.get())) {
+        Callers.Account owner = caller.get().owner();
+        if (!apiKeyPermission.allows(owner.user(), owner.groupPermissions())) {
             return refused(Refusal.API_KEYS_NOT_ALLOWED);
         }
         if (!settings.current().apiKeyMayCall(requestPath)) {
             return refused(Refusal.API_KEY_ENDPOINT_NOT_ALLOWED);
         }
-        if (key.get().isUseWorthRecording(now)) {
-            apiKeys.recordUse(owner.get().id(), now);
+        if (key.isUseWorthRecording(now)) {
+            apiKeys.recordUse(owner.user().id(), now);
         }
-        noteActivity(owner.get());
-        return new Result.Authenticated(new Principal(owner.get(), Principal.Method.API_KEY, Optional.empty()));
+        noteActivity(owner.user());
+        return new Result.Authenticated(new Principal(owner.user(), Principal.Method.API_KEY, Optional.empty(),
+                owner.groupPermissions()));
     }
 
     private void noteActivity(User user) {

@@ -17,6 +17,6 @@ public final class DescribeSessionService implements DescribeSessionUseCase {
 
     @Override
     public SessionInfo describe(Principal principal) {
-        return new SessionInfo(principal.user(), permissions.of(principal.user()));
+        return new SessionInfo(principal.user(), permissions.of(principal));
     }
 }

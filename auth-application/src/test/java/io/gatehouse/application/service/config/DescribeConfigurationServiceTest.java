@@ -16,6 +16,7 @@ import io.gatehouse.domain.role.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,7 +59,7 @@ class DescribeConfigurationServiceTest {
     void aSignedInCallerIsNeverOfferedOnboarding() {
         // a caller whose account the store no longer has, on an instance without accounts
         Principal stale = new Principal(TestUsers.user("ghost@example.org"), Principal.Method.SESSION_TOKEN,
-                Optional.empty());
+                Optional.empty(), List.of());
 
         assertFalse(gatehouse.describeConfiguration.describe(Optional.of(stale)).onboarding());
     }

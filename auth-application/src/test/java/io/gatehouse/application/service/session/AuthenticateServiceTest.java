@@ -1,6 +1,7 @@
 package io.gatehouse.application.service.session;
 
 import io.gatehouse.application.fake.InMemoryApiKeyRepository;
+import io.gatehouse.application.fake.InMemoryCallers;
 import io.gatehouse.application.fake.InMemoryUserRepository;
 import io.gatehouse.application.fake.TestGatehouse;
 import io.gatehouse.application.port.in.account.ChangePasswordUseCase;
@@ -329,9 +330,9 @@ class AuthenticateServiceTest {
     void aKeyWhoseOwnerIsGoneIsRefusedEvenIfTheStoreKeptIt() {
         // a store that did not cascade the deletion still holds the key
         InMemoryApiKeyRepository keptKeys = new InMemoryApiKeyRepository(new InMemoryUserRepository());
-        AuthenticateService authenticate = new AuthenticateService(gatehouse.tokens, gatehouse.revocations,
-                gatehouse.users, keptKeys, gatehouse.secrets, gatehouse.settings, gatehouse.apiKeyPermission,
-                gatehouse.clock);
+        AuthenticateService authenticate = new AuthenticateService(gatehouse.tokens, new InMemoryCallers(
+                gatehouse.users, gatehouse.groups, keptKeys, gatehouse.revocations), gatehouse.users, keptKeys,
+                gatehouse.secrets, gatehouse.settings, gatehouse.apiKeyPermission, gatehouse.clock);
         enableApiKeys();
         ApiKeySecret secret = gatehouse.secrets.generate();
         keptKeys.replace(new ApiKey(UserId.random(), gatehouse.secrets.digest(secret), secret.hint(),

@@ -50,25 +50,40 @@ final class Database {
         T read(ResultSet row) throws SQLException;
     }
 
+    /** Reads what it needs from the whole result of a query. */
+    @FunctionalInterface
+    interface ResultReader<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
     /**
-     * The rows of a query with one text parameter ({@code ?}), by plain JDBC. Only for the reads every authenticated
-     * request makes (revocation, account, permissions, API key): for those, JDBI's work per handle and statement cost
-     * about as much as H2's own, so they skip it. Everything else goes through JDBI.
+     * A query with text parameters ({@code ?}, in order), by plain JDBC. Only for reads on the hot paths (the caller
+     * of every authenticated request, the account at sign-in): for those, JDBI's work per handle and statement costs
+     * about as much as the database's own, so they skip it. Everything else goes through JDBI.
      */
-    <T> List<T> rows(String sql, String parameter, RowReader<T> reader) {
+    <T> T query(String sql, ResultReader<T> reader, String... parameters) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
             try (ResultSet rows = statement.executeQuery()) {
-                List<T> found = new ArrayList<>();
-                while (rows.next()) {
-                    found.add(reader.read(rows));
-                }
-                return found;
+                return reader.read(rows);
             }
         } catch (SQLException e) {
             throw new InfrastructureException("the database failed", e);
         }
+    }
+
+    /** The rows of a query with one text parameter, as {@link #query}. */
+    <T> List<T> rows(String sql, String parameter, RowReader<T> reader) {
+        return query(sql, rows -> {
+            List<T> found = new ArrayList<>();
+            while (rows.next()) {
+                found.add(reader.read(rows));
+            }
+            return found;
+        }, parameter);
     }
 
     /** The row of a query by a unique key, as {@link #rows}; more than one is a broken schema. */

@@ -8,7 +8,9 @@ import io.gatehouse.domain.user.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import static io.gatehouse.adapter.persistence.jdbi.internal.Columns.instant;
 import static io.gatehouse.adapter.persistence.jdbi.internal.Columns.millis;
@@ -17,7 +19,12 @@ import static io.gatehouse.adapter.persistence.jdbi.internal.Columns.optionalIns
 /** API keys in {@code api_keys}: the user's id is the primary key, the digest has a unique index of its own. */
 final class JdbiApiKeyRepository implements ApiKeyRepository {
 
-    private static final String KEY_COLUMNS = "user_id, digest, hint, created_at, expires_at, last_used_at";
+    private static final List<String> COLUMNS = List.of("user_id", "digest", "hint", "created_at", "expires_at",
+            "last_used_at");
+    private static final String KEY_COLUMNS = String.join(", ", COLUMNS);
+    /** The columns of {@code api_keys k}, each named {@code key_<column>}, for queries that join another table. */
+    static final String PREFIXED_KEY_COLUMNS = COLUMNS.stream().map(column -> "k." + column + " AS key_" + column)
+            .collect(Collectors.joining(", "));
 
     private final Database database;
 
@@ -85,8 +92,13 @@ final class JdbiApiKeyRepository implements ApiKeyRepository {
     }
 
     private static ApiKey apiKey(ResultSet row) throws SQLException {
-        return new ApiKey(new UserId(row.getString("user_id")), new ApiKeyDigest(row.getString("digest")),
-                row.getString("hint"), instant(row, "created_at"), optionalInstant(row, "expires_at"),
-                optionalInstant(row, "last_used_at"));
+        return apiKey(row, "");
+    }
+
+    /** The key in a row whose key columns are named {@code <prefix><column>}. */
+    static ApiKey apiKey(ResultSet row, String prefix) throws SQLException {
+        return new ApiKey(new UserId(row.getString(prefix + "user_id")), new ApiKeyDigest(row.getString(prefix + "digest")),
+                row.getString(prefix + "hint"), instant(row, prefix + "created_at"),
+                optionalInstant(row, prefix + "expires_at"), optionalInstant(row, prefix + "last_used_at"));
     }
 }

@@ -34,7 +34,7 @@ import static io.gatehouse.adapter.persistence.jdbi.internal.Columns.optionalIns
 final class JdbiUserRepository implements UserRepository {
 
     private static final String INSERT_LOCK = "users.insert";
-    private static final String USER_COLUMNS = "u.id, u.email, u.name, u.role, u.profile_image_url, u.bio, u.gender, "
+    static final String USER_COLUMNS = "u.id, u.email, u.name, u.role, u.profile_image_url, u.bio, u.gender, "
             + "u.date_of_birth, u.timezone, u.token_version, u.created_at, u.updated_at, u.last_active_at, u.revision";
     private static final String INSERT_USER = "INSERT INTO users (id, email, name, role, profile_image_url, bio, "
             + "gender, date_of_birth, timezone, token_version, created_at, updated_at, last_active_at, revision) VALUES "
@@ -251,7 +251,7 @@ final class JdbiUserRepository implements UserRepository {
         return hash == null ? Credential.none() : Credential.password(new PasswordHash(hash));
     }
 
-    private static User user(ResultSet row) throws SQLException {
+    static User user(ResultSet row) throws SQLException {
         UserProfile profile = new UserProfile(row.getString("profile_image_url"),
                 Optional.ofNullable(row.getString("bio")), Optional.ofNullable(row.getString("gender")),
                 Optional.ofNullable(row.getObject("date_of_birth", LocalDate.class)));
