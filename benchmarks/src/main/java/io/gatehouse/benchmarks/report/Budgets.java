@@ -99,18 +99,23 @@ public final class Budgets {
     private static Verdict flood(RunReport report, String deployment, double share) {
         String budget = "Signed-in users' requests (JWT, " + USERS_DURING_FLOOD + " users) during a flood of " + FLOODERS
                 + " concurrent sign-ins, " + deployment;
-        String target = "≥ " + percent(share) + " of the bare route's req/s; every sign-in answered (200, 429 or 503)";
+        String target = "≥ " + percent(share) + " of the bare route's req/s in the same flood; every sign-in answered "
+                + "(200, 429 or 503)";
         Optional<ScenarioResult> during = report.find(deployment, Names.floodJwt(FLOODERS), USERS_DURING_FLOOD);
-        Optional<ScenarioResult> bare = report.find(deployment, Names.FLOOD_BARE, USERS_DURING_FLOOD);
+        Optional<ScenarioResult> bare = report.find(deployment, Names.floodBare(FLOODERS), USERS_DURING_FLOOD);
+        Optional<ScenarioResult> bareBefore = report.find(deployment, Names.FLOOD_BARE, USERS_DURING_FLOOD);
         Optional<ScenarioResult> flood = report.find(deployment, Names.flood(FLOODERS), FLOODERS);
-        if (during.isEmpty() || bare.isEmpty() || flood.isEmpty() || bare.get().requestsPerSecond() == 0) {
+        if (during.isEmpty() || bare.isEmpty() || bareBefore.isEmpty() || flood.isEmpty()
+                || bare.get().requestsPerSecond() == 0 || bareBefore.get().requestsPerSecond() == 0) {
             return new Verdict(budget, target, "", Verdict.Status.NOT_MEASURED);
         }
         double ratio = during.get().requestsPerSecond() / bare.get().requestsPerSecond();
-        long errors = during.get().errors() + flood.get().errors();
+        double ofUnflooded = during.get().requestsPerSecond() / bareBefore.get().requestsPerSecond();
+        long errors = during.get().errors() + bare.get().errors() + flood.get().errors();
         boolean met = ratio >= share && errors == 0;
-        return new Verdict(budget, target, percent(ratio) + missedBy(ratio, share) + "; sign-ins " + statuses(flood.get())
-                + errorsText(errors), met ? Verdict.Status.MET : Verdict.Status.MISSED);
+        return new Verdict(budget, target, percent(ratio) + missedBy(ratio, share) + " (" + percent(ofUnflooded)
+                + " of the bare route without a flood); sign-ins " + statuses(flood.get()) + errorsText(errors),
+                met ? Verdict.Status.MET : Verdict.Status.MISSED);
     }
 
     private static Verdict overflow(RunReport report) {

@@ -95,7 +95,7 @@ public final class MarkdownReport {
             return;
         }
         page.append("## Login floods\n\nSigned-in users (JWT) and a flood of sign-ins run at the same time, in the same ")
-                .append("window; the JWT users are compared with the bare route measured just before. Answers by status: ");
+                .append("window, with as many clients of the bare route; the JWT users are compared with that bare route, which is in turn compared with the bare route before the floods (what hashing leaves of the cores). Answers by status: ");
         page.append(results.stream().filter(result -> result.scenario().startsWith("sign-in flood"))
                 .map(result -> result.deployment() + ", " + result.scenario() + ": " + Budgets.statuses(result))
                 .collect(Collectors.joining("; "))).append(".\n\n");

@@ -17,6 +17,7 @@ public final class Names {
 
     public static final String FLOOD_BARE = "bare route, before the floods";
     public static final String FLOOD_JWT = "JWT during a flood of %d sign-ins";
+    public static final String FLOOD_BARE_DURING = "bare route during a flood of %d sign-ins";
     public static final String FLOOD = "sign-in flood of %d";
 
     private Names() {
@@ -24,6 +25,10 @@ public final class Names {
 
     public static String floodJwt(int flooders) {
         return String.format(FLOOD_JWT, flooders);
+    }
+
+    public static String floodBare(int flooders) {
+        return String.format(FLOOD_BARE_DURING, flooders);
     }
 
     public static String flood(int flooders) {

@@ -23,11 +23,21 @@ public record RunReport(Machine machine, String command, String startedAt, doubl
      * the requests during a flood, over the bare route measured just before the floods.
      */
     public Optional<Double> ratioToBare(ScenarioResult result) {
-        String reference = result.scenario().startsWith("JWT during") || result.scenario().equals(Names.FLOOD_BARE)
-                ? Names.FLOOD_BARE : Names.BARE;
-        return find(result.deployment(), reference, result.concurrency())
+        return find(result.deployment(), bareReference(result.scenario()), result.concurrency())
                 .filter(bare -> bare.requestsPerSecond() > 0)
                 .map(bare -> result.requestsPerSecond() / bare.requestsPerSecond());
+    }
+
+    /**
+     * The bare route measured in the same conditions: in the same flood for the JWT users of a flood, before the
+     * floods for the bare route of a flood (what the hashing left of it), at the same concurrency otherwise.
+     */
+    private static String bareReference(String scenario) {
+        if (scenario.startsWith(Names.FLOOD_JWT.substring(0, Names.FLOOD_JWT.indexOf('%')))) {
+            return Names.FLOOD_BARE_DURING.substring(0, Names.FLOOD_BARE_DURING.indexOf('%'))
+                    + scenario.substring(Names.FLOOD_JWT.indexOf('%'));
+        }
+        return scenario.startsWith("bare route") ? Names.FLOOD_BARE : Names.BARE;
     }
 
     /**

@@ -41,9 +41,11 @@ class ReportTest {
                 results.add(result(deployment, Names.SIGNUP, c, 18, 270).withBound(20));
             }
             results.add(result(deployment, Names.FLOOD_BARE, 16, 10_000, 1));
-            results.add(result(deployment, Names.floodJwt(64), 16, 6_000, 2));
+            results.add(result(deployment, Names.floodJwt(64), 16, 2_000, 2));
+            results.add(result(deployment, Names.floodBare(64), 16, 3_000, 2));
             results.add(result(deployment, Names.flood(64), 64, 19, 8_000).withBound(20));
-            results.add(result(deployment, Names.floodJwt(256), 16, 4_000, 3));
+            results.add(result(deployment, Names.floodJwt(256), 16, 1_000, 3));
+            results.add(result(deployment, Names.floodBare(256), 16, 2_500, 3));
             results.add(new ScenarioResult(deployment, Names.flood(256), 256, 9_000, 0, 1.0, 5, 10, 50, 900,
                     Map.of(200, 8L, 503, 8_992L), 1.5, 160, 1.0, 8));
         }
@@ -69,7 +71,10 @@ class ReportTest {
         // 19 sign-ins/s × (2 cores / 20 per s = 0.1 s of CPU each) = 1.9 s of CPU per s, over 1.2 s used
         assertEquals(19 * 0.1 / 1.2, report.hashShareOfServerCpu(signIn).orElseThrow(), 1e-9);
         ScenarioResult duringFlood = report.find(Names.EMBEDDED, Names.floodJwt(64), 16).orElseThrow();
-        assertEquals(0.6, report.ratioToBare(duringFlood).orElseThrow(), 1e-9, "against the bare route before the floods");
+        assertEquals(2_000.0 / 3_000, report.ratioToBare(duringFlood).orElseThrow(), 1e-9,
+                "against the bare route in the same flood");
+        ScenarioResult bareDuringFlood = report.find(Names.EMBEDDED, Names.floodBare(256), 16).orElseThrow();
+        assertEquals(0.25, report.ratioToBare(bareDuringFlood).orElseThrow(), 1e-9, "against the bare route before");
     }
 
     @Test
@@ -100,6 +105,16 @@ class ReportTest {
         assertTrue(scale.measured().startsWith("1.32× (250 ms → 330 ms), 10 % over"), scale.measured());
         assertEquals(Verdict.Status.MISSED, verdicts.get(verdicts.size() - 2).status(), "2.6 s to ready");
         assertEquals(Verdict.Status.MISSED, verdicts.get(verdicts.size() - 1).status(), "not every budget holds");
+    }
+
+    @Test
+    void signedInUsersDuringAFloodAreJudgedAgainstTheBareRouteInTheSameFlood() {
+        Verdict flood = Budgets.judge(report(everythingMet(), READY)).stream()
+                .filter(verdict -> verdict.budget().startsWith("Signed-in users") && verdict.budget().endsWith(Names.EMBEDDED))
+                .findFirst().orElseThrow();
+
+        assertEquals(Verdict.Status.MET, flood.status());
+        assertTrue(flood.measured().startsWith("67 % (20 % of the bare route without a flood)"), flood.measured());
     }
 
     @Test
