@@ -3,33 +3,46 @@ package io.gatehouse.adapter.redis;
 import io.gatehouse.application.fake.SimpleAttemptCounter;
 import io.gatehouse.application.fake.SimpleAttemptGate;
 import io.gatehouse.application.fake.SimpleFailureStreaks;
+import io.gatehouse.application.fake.TestGatehouse;
+import io.gatehouse.application.port.in.session.SignInWithPasswordUseCase;
 import io.gatehouse.application.port.out.AttemptCounter;
 import io.gatehouse.application.port.out.AttemptGate;
 import io.gatehouse.application.port.out.AttemptGate.Admission;
 import io.gatehouse.application.port.out.AttemptGate.Attempt;
 import io.gatehouse.application.port.out.FailureStreaks;
+import io.gatehouse.application.service.session.SignInWithPasswordService;
+import io.gatehouse.application.service.session.SingleUserSignIn;
+import io.gatehouse.domain.credential.PlainPassword;
+import io.gatehouse.domain.throttle.ClientAddress;
 import io.gatehouse.domain.throttle.FailureStreak;
 import io.gatehouse.domain.throttle.WindowLimit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisMonitor;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The gate as Redis sees it: the keys, values and times to live the counter and the streaks have always used, counts
- * written by instances that predate the gate, and the script cache lost. The answers themselves are
- * {@link RedisAttemptGateContractTest}'s.
+ * written by instances that predate the gate, the script cache lost, and the round trips of a refused sign-in. The
+ * answers themselves are {@link RedisAttemptGateContractTest}'s.
  */
 class RedisAttemptGateTest {
 
@@ -142,5 +155,69 @@ class RedisAttemptGateTest {
         assertEquals(OptionalLong.of(3), gate.admit(ATTEMPT, now).attempts());
         assertTrue(connection.isAnswering(), "a missing script is no outage");
         assertEquals(0, localCounter.count(ATTEMPTS, WINDOW, now), "never counted by the instance");
+    }
+
+    @Test
+    void aRateLimitedSignInCostsOneRoundTrip() throws Exception {
+        TestGatehouse gatehouse = new TestGatehouse();
+        gatehouse.signedUp("ann@example.org");
+        SignInWithPasswordService signIn = new SignInWithPasswordService(gatehouse.fixed, gatehouse.users,
+                gatehouse.hasher, counter, streaks, gate, gatehouse.sessions,
+                new SingleUserSignIn(gatehouse.users, gatehouse.hasher, gatehouse.registrar, gatehouse.sessions),
+                gatehouse.events, gatehouse.clock);
+        SignInWithPasswordUseCase.Command attempt = new SignInWithPasswordUseCase.Command("ann@example.org",
+                PlainPassword.of("a wrong password"), new ClientAddress("203.0.113.7"));
+        for (int i = 0; i < 15; i++) {
+            signIn.signIn(attempt);                                          // Open WebUI's 15 per 3 minutes
+        }
+
+        List<String> commands = commandsSentDuring(() -> assertEquals(SignInWithPasswordUseCase.Refusal.RATE_LIMITED,
+                assertInstanceOf(SignInWithPasswordUseCase.Result.Refused.class, signIn.signIn(attempt)).reason()));
+
+        assertEquals(1, commands.size(), () -> "one command: " + commands);
+        assertTrue(commands.get(0).contains("\"EVALSHA\""), commands::toString);
+    }
+
+    /** The commands clients sent while {@code action} ran (not those a script ran), as MONITOR shows them. */
+    private static List<String> commandsSentDuring(Runnable action) throws InterruptedException {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        CountDownLatch listening = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        String marker = "end-of-action-" + System.nanoTime();
+        Jedis monitor = new Jedis("127.0.0.1", redis.server.port());
+        Thread listener = new Thread(() -> {
+            try {
+                monitor.monitor(new JedisMonitor() {
+                    @Override
+                    public void onCommand(String command) {
+                        if (command.contains(marker)) {
+                            done.countDown();
+                        } else if (!command.contains(" lua]") && !command.contains("start-of-action")) {
+                            seen.add(command);
+                        }
+                        if (command.contains("start-of-action")) {
+                            listening.countDown();
+                        }
+                    }
+                });
+            } catch (RuntimeException closed) {
+                // the connection is closed below
+            }
+        });
+        listener.start();
+        try {
+            // MONITOR shows what follows it: ask until the monitor has seen a command, then act.
+            while (!listening.await(50, TimeUnit.MILLISECONDS)) {
+                redis.reader.echo("start-of-action");
+            }
+            seen.clear();
+            action.run();
+            redis.reader.echo(marker);
+            assertTrue(done.await(5, TimeUnit.SECONDS), "the monitor saw the end");
+            return List.copyOf(seen);
+        } finally {
+            monitor.close();
+            listener.join(5_000);
+        }
     }
 }
