@@ -9,6 +9,7 @@ import io.gatehouse.adapter.events.AuditLog;
 import io.gatehouse.adapter.events.AuthEventFanout;
 import io.gatehouse.adapter.events.SignupWebhook;
 import io.gatehouse.adapter.inprocess.InProcessAttemptCounter;
+import io.gatehouse.adapter.inprocess.InProcessAttemptGate;
 import io.gatehouse.adapter.inprocess.InProcessFailureStreaks;
 import io.gatehouse.adapter.inprocess.InProcessShortLivedValues;
 import io.gatehouse.adapter.ldap.LdapConnectionSettings;
@@ -22,6 +23,7 @@ import io.gatehouse.adapter.redis.Redis;
 import io.gatehouse.adapter.redis.RedisSettings;
 import io.gatehouse.application.port.out.ApiKeySecrets;
 import io.gatehouse.application.port.out.AttemptCounter;
+import io.gatehouse.application.port.out.AttemptGate;
 import io.gatehouse.application.port.out.AuthEvents;
 import io.gatehouse.application.port.out.FailureStreaks;
 import io.gatehouse.application.port.out.LdapDirectory;
@@ -325,10 +327,14 @@ public final class GatehouseBuilder {
         AuthEvents events = new AuthEventFanout(sinks);
         FixedSettings fixed = fixedSettings;
 
-        AttemptCounter attempts = shared.map(redis -> redis.attemptCounter(new InProcessAttemptCounter()))
-                .orElseGet(InProcessAttemptCounter::new);
-        FailureStreaks streaks = shared.map(redis -> redis.failureStreaks(new InProcessFailureStreaks()))
-                .orElseGet(InProcessFailureStreaks::new);
+        // The gate reads and counts what the counter and the streaks hold; without Redis (or while it is away) they
+        // are these three in-process pieces, so they must be the same instances.
+        InProcessAttemptCounter localAttempts = new InProcessAttemptCounter();
+        InProcessFailureStreaks localStreaks = new InProcessFailureStreaks();
+        AttemptGate localGate = new InProcessAttemptGate(localAttempts, localStreaks);
+        AttemptCounter attempts = shared.map(redis -> redis.attemptCounter(localAttempts)).orElse(localAttempts);
+        FailureStreaks streaks = shared.map(redis -> redis.failureStreaks(localStreaks)).orElse(localStreaks);
+        AttemptGate gate = shared.map(redis -> redis.attemptGate(localGate)).orElse(localGate);
         TokenRevocations revocations = shared.map(redis -> redis.tokenRevocations(store.tokenRevocations(), clock))
                 .orElseGet(store::tokenRevocations);
         SettingsHolder settings = new SettingsHolder(store.settings(), settingsDefaults,
@@ -350,7 +356,7 @@ public final class GatehouseBuilder {
 
         return new Gatehouse.UseCaseSet(
                 new SignUpService(fixed, settings, store.users(), hasher, registrar, sessions),
-                new SignInWithPasswordService(fixed, store.users(), hasher, attempts, streaks, sessions,
+                new SignInWithPasswordService(fixed, store.users(), hasher, attempts, streaks, gate, sessions,
                         new SingleUserSignIn(store.users(), hasher, registrar, sessions), events, clock),
                 new SignOutService(fixed, tokens, revocations, events, providerSessions, providers),
                 new AuthenticateService(tokens, store.callers(), store.users(), store.apiKeys(), secrets,
@@ -383,7 +389,7 @@ public final class GatehouseBuilder {
                 new DeleteGroupService(store.groups(), events),
                 groupSync,
                 new SignInWithLdapService(fixed, settings, directory, store.users(), registrar, groupSync, attempts,
-                        streaks, sessions, events, clock),
+                        streaks, gate, sessions, events, clock),
                 new UpdateLdapSettingsService(settings, events),
                 new SignInWithTrustedHeaderService(fixed, store.users(), registrar, groupSync, sessions, events, clock),
                 new BeginOAuthLoginService(providers, shortLived, redirectUris),

@@ -1,6 +1,7 @@
 package io.gatehouse.adapter.redis;
 
 import io.gatehouse.application.port.out.AttemptCounter;
+import io.gatehouse.application.port.out.AttemptGate;
 import io.gatehouse.application.port.out.FailureStreaks;
 import io.gatehouse.application.port.out.SettingsBroadcast;
 import io.gatehouse.application.port.out.ShortLivedValues;
@@ -35,12 +36,14 @@ public final class Redis implements AutoCloseable {
 
     private final UnifiedJedis client;
     private final Keys keys;
+    private final boolean cluster;
     private final Availability availability;
     private final RedisSettingsBroadcast broadcast;
 
-    private Redis(UnifiedJedis client, String keyPrefix, LongSupplier nanoTime) {
+    private Redis(UnifiedJedis client, String keyPrefix, boolean cluster, LongSupplier nanoTime) {
         this.client = client;
         this.keys = new Keys(keyPrefix);
+        this.cluster = cluster;
         this.availability = new Availability(client, RETRY_PAUSE, nanoTime, idleConnectionsDropper(client));
         this.broadcast = new RedisSettingsBroadcast(client, availability, keys, RETRY_PAUSE);
     }
@@ -59,7 +62,8 @@ public final class Redis implements AutoCloseable {
     static Redis open(RedisSettings settings, LongSupplier nanoTime) {
         Objects.requireNonNull(settings, "settings");
         try {
-            return new Redis(client(settings), settings.keyPrefix(), nanoTime);
+            return new Redis(client(settings), settings.keyPrefix(), settings.mode() == RedisSettings.Mode.CLUSTER,
+                    nanoTime);
         } catch (JedisException unreachable) {
             throw new IllegalStateException("cannot reach Redis " + settings.mode().name().toLowerCase(Locale.ROOT) + " at "
                     + settings.host() + ": " + unreachable.getClass().getSimpleName());
@@ -115,6 +119,17 @@ public final class Redis implements AutoCloseable {
     /** Failure streaks shared by every instance; {@code whenUnreachable} counts meanwhile when Redis does not answer. */
     public FailureStreaks failureStreaks(FailureStreaks whenUnreachable) {
         return new RedisFailureStreaks(availability, keys, Objects.requireNonNull(whenUnreachable, "whenUnreachable"));
+    }
+
+    /**
+     * The sign-in gate shared by every instance, over the same keys as {@link #attemptCounter} and
+     * {@link #failureStreaks}: one round trip per attempt (three in a cluster, whose slots keep the keys apart);
+     * {@code whenUnreachable} decides meanwhile when Redis does not answer, and should work on the instances given to
+     * those two as theirs.
+     */
+    public AttemptGate attemptGate(AttemptGate whenUnreachable) {
+        return new RedisAttemptGate(availability, keys, !cluster,
+                Objects.requireNonNull(whenUnreachable, "whenUnreachable"));
     }
 
     /** Revocations kept in {@code durable} and mirrored in Redis, where a revoked token is found fastest. */

@@ -1,6 +1,7 @@
 package io.gatehouse.adapter.redis;
 
 import io.gatehouse.application.port.out.AttemptCounter;
+import redis.clients.jedis.UnifiedJedis;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,27 +17,36 @@ final class RedisAttemptCounter implements AttemptCounter {
 
     private static final long BUCKET_SECONDS = 60;
 
-    /** KEYS[1] the hash; ARGV: current bucket, oldest bucket in the window, expiry in seconds, "1" to add one. */
-    private static final String SCRIPT = """
-            local current = tonumber(ARGV[1])
-            local oldest = tonumber(ARGV[2])
-            local adding = ARGV[4] == '1'
-            if adding then
-              redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
-              redis.call('EXPIRE', KEYS[1], ARGV[3])
-            end
-            local buckets = redis.call('HGETALL', KEYS[1])
-            local sum = 0
-            for i = 1, #buckets, 2 do
-              local bucket = tonumber(buckets[i])
-              if bucket < oldest then
-                if adding then redis.call('HDEL', KEYS[1], buckets[i]) end
-              elseif bucket <= current then
-                sum = sum + tonumber(buckets[i + 1])
+    /**
+     * The Lua function that counts one key's window, for this script and the sign-in gate's: {@code field} is the
+     * current bucket as the hash names it, {@code current} and {@code oldest} the buckets the window spans, and when
+     * {@code adding} it adds one to the current bucket, sets the expiry ({@code expiry} seconds) and drops the
+     * buckets that left the window.
+     */
+    static final String WINDOW_FUNCTION = """
+            local function window(key, field, current, oldest, expiry, adding)
+              if adding then
+                redis.call('HINCRBY', key, field, 1)
+                redis.call('EXPIRE', key, expiry)
               end
+              local buckets = redis.call('HGETALL', key)
+              local sum = 0
+              for i = 1, #buckets, 2 do
+                local bucket = tonumber(buckets[i])
+                if bucket < oldest then
+                  if adding then redis.call('HDEL', key, buckets[i]) end
+                elseif bucket <= current then
+                  sum = sum + tonumber(buckets[i + 1])
+                end
+              end
+              return sum
             end
-            return sum
             """;
+
+    /** KEYS[1] the hash; ARGV: current bucket, oldest bucket in the window, expiry in seconds, "1" to add one. */
+    static final LuaScript SCRIPT = new LuaScript(WINDOW_FUNCTION + """
+            return window(KEYS[1], ARGV[1], tonumber(ARGV[1]), tonumber(ARGV[2]), ARGV[3], ARGV[4] == '1')
+            """);
 
     private final Availability redis;
     private final Keys keys;
@@ -50,22 +60,36 @@ final class RedisAttemptCounter implements AttemptCounter {
 
     @Override
     public long increment(String key, Duration window, Instant now) {
-        return redis.call(client -> run(client, key, window, now, true),
+        return redis.call(client -> run(client, keys.attempts(key), window, now, true),
                 () -> whenUnreachable.increment(key, window, now));
     }
 
     @Override
     public long count(String key, Duration window, Instant now) {
-        return redis.call(client -> run(client, key, window, now, false),
+        return redis.call(client -> run(client, keys.attempts(key), window, now, false),
                 () -> whenUnreachable.count(key, window, now));
     }
 
-    private long run(redis.clients.jedis.UnifiedJedis client, String key, Duration window, Instant now, boolean add) {
-        long current = Math.floorDiv(now.getEpochSecond(), BUCKET_SECONDS);
-        long bucketsBefore = window.toSeconds() / BUCKET_SECONDS;
-        long expirySeconds = (bucketsBefore + 1) * BUCKET_SECONDS;
-        Object sum = client.eval(SCRIPT, List.of(keys.attempts(key)), List.of(Long.toString(current),
-                Long.toString(current - bucketsBefore), Long.toString(expirySeconds), add ? "1" : "0"));
+    /** The count in the window of the hash {@code redisKey}, one added first when {@code add}: one round trip. */
+    static long run(UnifiedJedis client, String redisKey, Duration window, Instant now, boolean add) {
+        long current = bucketOf(now);
+        Object sum = SCRIPT.run(client, List.of(redisKey), List.of(Long.toString(current),
+                Long.toString(oldestBucket(window, now)), Long.toString(expirySeconds(window)), add ? "1" : "0"));
         return (Long) sum;
+    }
+
+    /** The one-minute bucket {@code now} falls in, as the hashes name their fields. */
+    static long bucketOf(Instant now) {
+        return Math.floorDiv(now.getEpochSecond(), BUCKET_SECONDS);
+    }
+
+    /** The oldest bucket a window ending at {@code now} still holds: the current one and a window's worth before it. */
+    static long oldestBucket(Duration window, Instant now) {
+        return bucketOf(now) - window.toSeconds() / BUCKET_SECONDS;
+    }
+
+    /** How long a hash lives after its last increment: a window and a bucket. */
+    static long expirySeconds(Duration window) {
+        return (window.toSeconds() / BUCKET_SECONDS + 1) * BUCKET_SECONDS;
     }
 }

@@ -2,6 +2,7 @@ package io.gatehouse.adapter.redis;
 
 import io.gatehouse.application.port.out.FailureStreaks;
 import io.gatehouse.domain.throttle.FailureStreak;
+import redis.clients.jedis.UnifiedJedis;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import java.util.Optional;
 final class RedisFailureStreaks implements FailureStreaks {
 
     /** KEYS[1] the hash; ARGV: now and forget-after, in milliseconds. A streak is over once now >= last + forget. */
-    private static final String RECORD = """
+    static final LuaScript RECORD = new LuaScript("""
             local now = tonumber(ARGV[1])
             local forget = tonumber(ARGV[2])
             local state = redis.call('HMGET', KEYS[1], 'failures', 'last')
@@ -27,7 +28,7 @@ final class RedisFailureStreaks implements FailureStreaks {
             redis.call('HSET', KEYS[1], 'failures', failures, 'last', ARGV[1])
             redis.call('PEXPIRE', KEYS[1], ARGV[2])
             return failures
-            """;
+            """);
 
     private final Availability redis;
     private final Keys keys;
@@ -41,20 +42,28 @@ final class RedisFailureStreaks implements FailureStreaks {
 
     @Override
     public FailureStreak current(String key) {
-        return redis.call(client -> {
-            List<String> state = client.hmget(keys.failureStreak(key), "failures", "last");
-            if (state.get(0) == null || state.get(1) == null) {
-                return FailureStreak.NONE;
-            }
-            return new FailureStreak(Long.parseLong(state.get(0)),
-                    Optional.of(Instant.ofEpochMilli(Long.parseLong(state.get(1)))));
-        }, () -> whenUnreachable.current(key));
+        return redis.call(client -> read(client, keys.failureStreak(key)), () -> whenUnreachable.current(key));
+    }
+
+    /** The streak held in the hash {@code redisKey}: one round trip. */
+    static FailureStreak read(UnifiedJedis client, String redisKey) {
+        List<String> state = client.hmget(redisKey, "failures", "last");
+        return streakOf(state.get(0), state.get(1));
+    }
+
+    /** A streak from the hash's two fields as Redis holds them; either missing is no streak. */
+    static FailureStreak streakOf(String failures, String lastFailureMillis) {
+        if (failures == null || lastFailureMillis == null) {
+            return FailureStreak.NONE;
+        }
+        return new FailureStreak(Long.parseLong(failures),
+                Optional.of(Instant.ofEpochMilli(Long.parseLong(lastFailureMillis))));
     }
 
     @Override
     public FailureStreak recordFailure(String key, Instant now, Duration forgetAfter) {
         return redis.call(client -> {
-            Object failures = client.eval(RECORD, List.of(keys.failureStreak(key)),
+            Object failures = RECORD.run(client, List.of(keys.failureStreak(key)),
                     List.of(Long.toString(now.toEpochMilli()), Long.toString(Math.max(1, forgetAfter.toMillis()))));
             return new FailureStreak((Long) failures, Optional.of(now));
         }, () -> whenUnreachable.recordFailure(key, now, forgetAfter));

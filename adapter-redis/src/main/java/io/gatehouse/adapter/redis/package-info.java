@@ -1,7 +1,8 @@
 /**
  * Redis adapter: what many Gatehouse instances share so that they behave as one. Sign-in counters and failure
- * streaks counted atomically by Lua scripts; session revocations written through to Redis over the durable store;
- * an announcement channel for settings changes; short-lived values for login state. Open one {@link
+ * streaks counted atomically by Lua scripts, and a sign-in's admission over both in one script (one round trip);
+ * session revocations written through to Redis over the durable store; an announcement channel for settings changes;
+ * short-lived values for login state. Open one {@link
  * io.gatehouse.adapter.redis.Redis} per process from {@link io.gatehouse.adapter.redis.RedisSettings}; everything else
  * is package-private.
  *

@@ -6,12 +6,16 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.gatehouse.application.fake.InMemoryTokenRevocations;
 import io.gatehouse.application.fake.SimpleAttemptCounter;
+import io.gatehouse.application.fake.SimpleAttemptGate;
 import io.gatehouse.application.fake.SimpleFailureStreaks;
 import io.gatehouse.application.port.out.AttemptCounter;
+import io.gatehouse.application.port.out.AttemptGate;
+import io.gatehouse.application.port.out.AttemptGate.Attempt;
 import io.gatehouse.application.port.out.FailureStreaks;
 import io.gatehouse.application.port.out.InfrastructureException;
 import io.gatehouse.application.port.out.ShortLivedValues;
 import io.gatehouse.application.port.out.TokenRevocations;
+import io.gatehouse.domain.throttle.WindowLimit;
 import io.gatehouse.domain.token.TokenClaims;
 import io.gatehouse.domain.token.TokenId;
 import io.gatehouse.domain.token.TokenLifetime;
@@ -28,6 +32,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -115,6 +120,29 @@ class RedisOutageTest {
         try (RedisClient fresh = RedisClient.create(redis.server.url())) {
             assertTrue(fresh.exists(settings.keyPrefix() + ":ratelimit:k"));
         }
+    }
+
+    @Test
+    void theGateDecidesPerInstanceOverTheInstancesCountsWhileRedisIsDown() {
+        SimpleAttemptCounter localCounter = new SimpleAttemptCounter();
+        SimpleFailureStreaks localStreaks = new SimpleFailureStreaks();
+        AttemptCounter counter = connection.attemptCounter(localCounter);
+        AttemptGate gate = connection.attemptGate(new SimpleAttemptGate(localCounter, localStreaks));
+        Attempt attempt = new Attempt("account", 100, "address", new WindowLimit(2, WINDOW), "account|address", WINDOW);
+        Instant now = Instant.now();
+        assertEquals(OptionalLong.of(1), gate.admit(attempt, now).attempts());
+
+        redis.server.stop();
+        assertEquals(OptionalLong.of(1), gate.admit(attempt, now).attempts(), "counted by the instance");
+        counter.increment("address", WINDOW, now);
+        counter.increment("address", WINDOW, now);
+        assertEquals(2, gate.admit(attempt, now).failures(), "the failures the instance counted meanwhile");
+        assertEquals(1, localCounter.count("account|address", WINDOW, now));
+
+        redis.server.startAgain();
+        pauseElapses();
+        assertEquals(OptionalLong.of(1), gate.admit(attempt, now).attempts(), "counted in the restarted, empty Redis");
+        assertTrue(connection.isAnswering());
     }
 
     @Test

@@ -11,12 +11,16 @@ import io.gatehouse.adapter.redis.testing.EmbeddedSentinel;
 import io.gatehouse.adapter.redis.testing.EmbeddedSentinel.Master;
 import io.gatehouse.application.fake.InMemoryTokenRevocations;
 import io.gatehouse.application.fake.SimpleAttemptCounter;
+import io.gatehouse.application.fake.SimpleAttemptGate;
 import io.gatehouse.application.fake.SimpleFailureStreaks;
 import io.gatehouse.application.port.out.AttemptCounter;
+import io.gatehouse.application.port.out.AttemptGate;
+import io.gatehouse.application.port.out.AttemptGate.Attempt;
 import io.gatehouse.application.port.out.FailureStreaks;
 import io.gatehouse.application.port.out.InfrastructureException;
 import io.gatehouse.application.port.out.ShortLivedValues;
 import io.gatehouse.application.port.out.TokenRevocations;
+import io.gatehouse.domain.throttle.WindowLimit;
 import io.gatehouse.domain.token.TokenClaims;
 import io.gatehouse.domain.token.TokenLifetime;
 import io.gatehouse.domain.token.TokenType;
@@ -42,6 +46,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -368,6 +373,34 @@ class RedisTopologyTest {
                 streaks.clear(key);
                 assertEquals(0, streaks.current(key).failures());
             });
+            assertTrue(redis.isAnswering());
+        }
+
+        @Test
+        void theGateWorksAcrossTheNodesOwningItsThreeKeys() {
+            SimpleAttemptCounter localCounter = new SimpleAttemptCounter();
+            SimpleFailureStreaks localStreaks = new SimpleFailureStreaks();
+            connect();
+            AttemptCounter counter = redis.attemptCounter(localCounter);
+            FailureStreaks streaks = redis.failureStreaks(localStreaks);
+            AttemptGate gate = redis.attemptGate(new SimpleAttemptGate(localCounter, localStreaks));
+            Instant now = Instant.now();
+            // Keys on three different nodes, so no one script could span them.
+            List<String> keys = List.copyOf(oneKeyPerNode(key -> settings.keyPrefix() + ":ratelimit:" + key).values());
+            String streak = "streak";
+            Attempt attempt = new Attempt(streak, 2, keys.get(0), new WindowLimit(1, WINDOW), keys.get(1), WINDOW);
+
+            assertEquals(OptionalLong.of(1), gate.admit(attempt, now).attempts());
+            streaks.recordFailure(streak, now, TEN_MINUTES);
+            assertEquals(OptionalLong.of(2), gate.admit(attempt, now).attempts());
+            streaks.recordFailure(streak, now, TEN_MINUTES);
+            assertEquals(OptionalLong.empty(), gate.admit(attempt, now).attempts(), "the streak reached 2");
+            streaks.clear(streak);
+            counter.increment(keys.get(0), WINDOW, now);
+            assertEquals(OptionalLong.empty(), gate.admit(attempt, now).attempts(), "the failures reached 1");
+
+            assertEquals(2, counter.count(keys.get(1), WINDOW, now));
+            assertEquals(0, localCounter.count(keys.get(1), WINDOW, now), "never counted by the instance");
             assertTrue(redis.isAnswering());
         }
 

@@ -91,6 +91,7 @@ public final class TestGatehouse {
     public final FakeApiKeySecrets secrets = new FakeApiKeySecrets();
     public final SimpleAttemptCounter attempts = new SimpleAttemptCounter();
     public final SimpleFailureStreaks streaks = new SimpleFailureStreaks();
+    public final SimpleAttemptGate gate = new SimpleAttemptGate(attempts, streaks);
     public final RecordingAuthEvents events = new RecordingAuthEvents();
     public final FakeLdapDirectory ldapDirectory = new FakeLdapDirectory();
     public final InMemoryIdentityLinks identityLinks = new InMemoryIdentityLinks(users);
@@ -178,7 +179,7 @@ public final class TestGatehouse {
         apiKeyPermission = new ApiKeyPermission(settings, permissions);
 
         signUp = new SignUpService(fixed, settings, users, hasher, registrar, sessions);
-        signIn = new SignInWithPasswordService(fixed, users, hasher, attempts, streaks, sessions,
+        signIn = new SignInWithPasswordService(fixed, users, hasher, attempts, streaks, gate, sessions,
                 new SingleUserSignIn(users, hasher, registrar, sessions), events, clock);
         updateLdapSettings = new UpdateLdapSettingsService(settings, events);
         signOut = new SignOutService(fixed, tokens, revocations, events, providerSessions, identityProviders);
@@ -211,7 +212,7 @@ public final class TestGatehouse {
         deleteGroup = new DeleteGroupService(groups, events);
         syncGroupMemberships = new SyncGroupMembershipsService(fixed.defaultGroupShare(), groups, users, events, clock);
         signInWithLdap = new SignInWithLdapService(fixed, settings, ldapDirectory, users, registrar,
-                syncGroupMemberships, attempts, streaks, sessions, events, clock);
+                syncGroupMemberships, attempts, streaks, gate, sessions, events, clock);
         signInWithTrustedHeader = new SignInWithTrustedHeaderService(fixed, users, registrar, syncGroupMemberships,
                 sessions, events, clock);
         beginOAuthLogin = new BeginOAuthLoginService(identityProviders, shortLivedValues, Map.of());

@@ -1,6 +1,7 @@
 package io.gatehouse.application.service.session;
 
 import io.gatehouse.application.port.out.AttemptCounter;
+import io.gatehouse.application.port.out.AttemptGate;
 import io.gatehouse.application.port.out.AuthEvent.SignInFailure;
 import io.gatehouse.application.port.out.FailureStreaks;
 import io.gatehouse.domain.throttle.ClientAddress;
@@ -24,31 +25,41 @@ final class SignInThrottle {
     private final SignInLimits limits;
     private final AttemptCounter attempts;
     private final FailureStreaks streaks;
+    private final AttemptGate gate;
     private final String namespace;
 
-    SignInThrottle(SignInLimits limits, AttemptCounter attempts, FailureStreaks streaks, String namespace) {
+    SignInThrottle(SignInLimits limits, AttemptCounter attempts, FailureStreaks streaks, AttemptGate gate,
+                   String namespace) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.attempts = Objects.requireNonNull(attempts, "attempts");
         this.streaks = Objects.requireNonNull(streaks, "streaks");
+        this.gate = Objects.requireNonNull(gate, "gate");
         this.namespace = Objects.requireNonNull(namespace, "namespace");
     }
 
     /**
      * Counts the attempt and says whether it may go on: the throttles that do not count (account streak, address
-     * failures) come first, then the one that counts every attempt (account and address).
+     * failures) come first, then the one that counts every attempt (account and address). The gate reads the first
+     * two and makes the count in one step (one round trip to a shared store). It counts only while the streak is below
+     * the threshold and leaves the growing wait to {@link SignInLimits}: the rare attempt of an account past the
+     * threshold whose wait is over (or whose streak is forgotten) is counted here, in a second step.
      */
     Optional<Throttled> admit(String account, ClientAddress from, Instant now) {
-        Optional<Duration> accountWait = limits.accountWait(streaks.current(accountKey(account)), now);
+        String attemptsKey = namespace + ":account-address:" + account + "|" + from.value();
+        Duration attemptsWindow = limits.perAccountAndAddress().window();
+        AttemptGate.Admission seen = gate.admit(new AttemptGate.Attempt(accountKey(account),
+                limits.accountFailureThreshold(), ADDRESS_FAILURES + from.value(), limits.perAddressFailures(),
+                attemptsKey, attemptsWindow), now);
+        Optional<Duration> accountWait = limits.accountWait(seen.streak(), now);
         if (accountWait.isPresent()) {
             return Optional.of(new Throttled(SignInFailure.THROTTLED_ACCOUNT, accountWait.get()));
         }
-        if (attempts.count(ADDRESS_FAILURES + from.value(), limits.perAddressFailures().window(), now)
-                >= limits.perAddressFailures().limit()) {
+        if (seen.failures() >= limits.perAddressFailures().limit()) {
             return Optional.of(new Throttled(SignInFailure.THROTTLED_ADDRESS,
                     untilWindowEmpties(limits.perAddressFailures().window(), now)));
         }
-        long attemptsHere = attempts.increment(namespace + ":account-address:" + account + "|" + from.value(),
-                limits.perAccountAndAddress().window(), now);
+        long attemptsHere = seen.attempts().isPresent() ? seen.attempts().getAsLong()
+                : attempts.increment(attemptsKey, attemptsWindow, now);
         if (!limits.perAccountAndAddress().admits(attemptsHere)) {
             return Optional.of(new Throttled(SignInFailure.THROTTLED_ACCOUNT_AND_ADDRESS,
                     untilWindowEmpties(limits.perAccountAndAddress().window(), now)));

@@ -3,6 +3,7 @@ package io.gatehouse.application.service.session;
 import io.gatehouse.application.port.in.group.SyncGroupMembershipsUseCase;
 import io.gatehouse.application.port.in.session.SignInWithLdapUseCase;
 import io.gatehouse.application.port.out.AttemptCounter;
+import io.gatehouse.application.port.out.AttemptGate;
 import io.gatehouse.application.port.out.AuthEvent;
 import io.gatehouse.application.port.out.AuthEvent.Channel;
 import io.gatehouse.application.port.out.AuthEvent.SignInFailure;
@@ -53,14 +54,15 @@ public final class SignInWithLdapService implements SignInWithLdapUseCase {
     public SignInWithLdapService(FixedSettings fixed, SettingsHolder settings, LdapDirectory directory,
                                  UserRepository users, AccountRegistrar registrar,
                                  SyncGroupMembershipsUseCase groupSync, AttemptCounter attempts,
-                                 FailureStreaks streaks, SessionIssuer sessions, AuthEvents events, Clock clock) {
+                                 FailureStreaks streaks, AttemptGate gate, SessionIssuer sessions, AuthEvents events,
+                                 Clock clock) {
         this.fixed = Objects.requireNonNull(fixed, "fixed");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.directory = Objects.requireNonNull(directory, "directory");
         this.users = Objects.requireNonNull(users, "users");
         this.registrar = Objects.requireNonNull(registrar, "registrar");
         this.groupSync = Objects.requireNonNull(groupSync, "groupSync");
-        this.throttle = new SignInThrottle(fixed.signInLimits(), attempts, streaks, "ldap");
+        this.throttle = new SignInThrottle(fixed.signInLimits(), attempts, streaks, gate, "ldap");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.events = Objects.requireNonNull(events, "events");
         this.clock = Objects.requireNonNull(clock, "clock");

@@ -2,6 +2,7 @@ package io.gatehouse.application.service.session;
 
 import io.gatehouse.application.port.in.session.SignInWithPasswordUseCase;
 import io.gatehouse.application.port.out.AttemptCounter;
+import io.gatehouse.application.port.out.AttemptGate;
 import io.gatehouse.application.port.out.AuthEvent;
 import io.gatehouse.application.port.out.AuthEvent.SignInFailure;
 import io.gatehouse.application.port.out.AuthEvents;
@@ -24,7 +25,8 @@ import java.util.Optional;
  * Password sign-in. The order matters:
  * <ol>
  *   <li>the throttles that do not count (account streak, address failures), then the one that counts every attempt
- *       (account and address): a throttled attempt never reaches the hasher;</li>
+ *       (account and address), all in one step of the {@code AttemptGate}: a throttled attempt never reaches the
+ *       hasher;</li>
  *   <li>exactly one password verification, against the account's credential or, for an unknown e-mail, against
  *       none, so both answer alike in message and in time;</li>
  *   <li>a failure extends the account's streak and the address's failures; a success ends the streak.</li>
@@ -42,12 +44,13 @@ public final class SignInWithPasswordService implements SignInWithPasswordUseCas
     private final Clock clock;
 
     public SignInWithPasswordService(FixedSettings fixed, UserRepository users, PasswordHasher hasher,
-                                     AttemptCounter attempts, FailureStreaks streaks, SessionIssuer sessions,
-                                     SingleUserSignIn singleUser, AuthEvents events, Clock clock) {
+                                     AttemptCounter attempts, FailureStreaks streaks, AttemptGate gate,
+                                     SessionIssuer sessions, SingleUserSignIn singleUser, AuthEvents events,
+                                     Clock clock) {
         this.fixed = Objects.requireNonNull(fixed, "fixed");
         this.users = Objects.requireNonNull(users, "users");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
-        this.throttle = new SignInThrottle(fixed.signInLimits(), attempts, streaks, "signin");
+        this.throttle = new SignInThrottle(fixed.signInLimits(), attempts, streaks, gate, "signin");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.singleUser = Objects.requireNonNull(singleUser, "singleUser");
         this.events = Objects.requireNonNull(events, "events");

@@ -415,7 +415,7 @@ class SignInWithPasswordServiceTest {
         AccountRegistrar registrar = new AccountRegistrar(users, single.groups, single.settings, single.events,
                 single.clock);
         SignInWithPasswordService signIn = new SignInWithPasswordService(single.fixed, users, single.hasher,
-                single.attempts, single.streaks, single.sessions,
+                single.attempts, single.streaks, single.gate, single.sessions,
                 new SingleUserSignIn(users, single.hasher, registrar, single.sessions), single.events, single.clock);
 
         Result result = signIn.signIn(new Command("", PlainPassword.of(""), HOME));
