@@ -14,6 +14,7 @@ import io.gatehouse.application.port.in.admin.GetSettingsUseCase;
 import io.gatehouse.application.port.in.admin.ListUsersUseCase;
 import io.gatehouse.application.port.in.admin.UpdateDefaultPermissionsUseCase;
 import io.gatehouse.application.port.in.admin.UpdateLdapSettingsUseCase;
+import io.gatehouse.application.port.in.admin.UpdateOAuthSettingsUseCase;
 import io.gatehouse.application.port.in.admin.UpdateSettingsUseCase;
 import io.gatehouse.application.port.in.admin.UpdateUserUseCase;
 import io.gatehouse.application.port.in.config.DescribeConfigurationUseCase;
@@ -202,6 +203,15 @@ public final class Gatehouse implements AutoCloseable {
         return useCases.updateLdapSettings();
     }
 
+    /**
+     * Single sign-on settings, the generic OpenID provider included, which applies to the next login; stored and
+     * shared by every instance only with {@code ENABLE_OAUTH_PERSISTENT_CONFIG} ({@link
+     * GatehouseBuilder#oauthPersistentConfig}).
+     */
+    public UpdateOAuthSettingsUseCase updateOAuthSettings() {
+        return useCases.updateOAuthSettings();
+    }
+
     public SignInWithTrustedHeaderUseCase signInWithTrustedHeader() {
         return useCases.signInWithTrustedHeader();
     }
@@ -278,6 +288,7 @@ public final class Gatehouse implements AutoCloseable {
                       BeginOAuthLoginUseCase beginOAuthLogin, CompleteOAuthLoginUseCase completeOAuthLogin,
                       DeleteProviderSessionsUseCase deleteProviderSessions, BackChannelLogoutUseCase backChannelLogout,
                       GetProviderAccessTokenUseCase providerAccessToken,
-                      ExchangeProviderTokenUseCase exchangeProviderToken) {
+                      ExchangeProviderTokenUseCase exchangeProviderToken,
+                      UpdateOAuthSettingsUseCase updateOAuthSettings) {
     }
 }

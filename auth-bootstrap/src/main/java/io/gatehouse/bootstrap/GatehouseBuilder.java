@@ -15,7 +15,6 @@ import io.gatehouse.adapter.inprocess.InProcessShortLivedValues;
 import io.gatehouse.adapter.ldap.LdapConnectionSettings;
 import io.gatehouse.adapter.ldap.UnboundIdLdapDirectory;
 import io.gatehouse.adapter.oauth.pac4j.HttpProfilePictures;
-import io.gatehouse.adapter.oauth.pac4j.Pac4jIdentityProviders;
 import io.gatehouse.adapter.oauth.pac4j.ProviderSettings;
 import io.gatehouse.adapter.persistence.jdbi.DatabaseSettings;
 import io.gatehouse.adapter.persistence.jdbi.JdbiPersistence;
@@ -53,6 +52,7 @@ import io.gatehouse.application.service.admin.GetSettingsService;
 import io.gatehouse.application.service.admin.ListUsersService;
 import io.gatehouse.application.service.admin.UpdateDefaultPermissionsService;
 import io.gatehouse.application.service.admin.UpdateLdapSettingsService;
+import io.gatehouse.application.service.admin.UpdateOAuthSettingsService;
 import io.gatehouse.application.service.admin.UpdateSettingsService;
 import io.gatehouse.application.service.admin.UpdateUserService;
 import io.gatehouse.application.service.config.DescribeConfigurationService;
@@ -73,6 +73,7 @@ import io.gatehouse.application.service.oauth.CompleteOAuthLoginService;
 import io.gatehouse.application.service.oauth.DeleteProviderSessionsService;
 import io.gatehouse.application.service.oauth.ExchangeProviderTokenService;
 import io.gatehouse.application.service.oauth.GetProviderAccessTokenService;
+import io.gatehouse.application.service.oauth.SettingsBackedIdentityProviders;
 import io.gatehouse.application.service.session.AuthenticateService;
 import io.gatehouse.application.service.session.DescribeSessionService;
 import io.gatehouse.application.service.session.SignInWithLdapService;
@@ -116,12 +117,14 @@ public final class GatehouseBuilder {
     private LdapConnectionSettings ldapConnection = LdapConnectionSettings.defaults();
     private List<ProviderSettings> identityProviders = List.of();
     private Map<String, URI> redirectUris = Map.of();
-    private OAuthPolicy oauthPolicy = OAuthPolicy.defaults();
+    private Map<String, String> openIdAuthorizeParams = Map.of();
+    private Optional<OAuthPolicy> oauthPolicy = Optional.empty();
+    private boolean oauthPersistentConfig = false;
     private int providerSessionsPerUser = 10;
     private Optional<byte[]> providerSessionKey = Optional.empty();
     private boolean backChannelLogout = false;
     private boolean tokenExchange = false;
-    private PictureSync pictureSync = PictureSync.defaults();
+    private Optional<PictureSync> pictureSync = Optional.empty();
     private boolean picturesFromPrivateAddresses = false;
     private WindowLimit tokenExchangeLimit = new WindowLimit(10, Duration.ofMinutes(1));
     private Optional<byte[]> secretKey = Optional.empty();
@@ -165,12 +168,25 @@ public final class GatehouseBuilder {
     }
 
     /**
-     * Single sign-on: the identity providers (none by default) and how their users become accounts (Open WebUI's
-     * defaults: no sign-up, no merge).
+     * Single sign-on: the identity providers fixed at start (none by default) and how their users become accounts
+     * (Open WebUI's defaults: no sign-up, no merge). The policy is the default of a run-time setting (it replaces the
+     * one of {@link #settingsDefaults}), which admins change with {@link Gatehouse#updateOAuthSettings()}. The id
+     * {@code oidc} is left to Open WebUI's generic OpenID provider, configured in
+     * {@code settingsDefaults(...).oauth().openId()} and by admins.
      */
     public GatehouseBuilder singleSignOn(List<ProviderSettings> providers, OAuthPolicy policy) {
         this.identityProviders = List.copyOf(providers);
-        this.oauthPolicy = Objects.requireNonNull(policy, "policy");
+        this.oauthPolicy = Optional.of(Objects.requireNonNull(policy, "policy"));
+        return this;
+    }
+
+    /**
+     * Whether admin changes of the single sign-on settings are stored and reach every instance, stored values then
+     * winning over the defaults at start ({@code ENABLE_OAUTH_PERSISTENT_CONFIG}, off by default as in Open WebUI);
+     * off, a change holds on the instance that took it until it stops.
+     */
+    public GatehouseBuilder oauthPersistentConfig(boolean stored) {
+        this.oauthPersistentConfig = stored;
         return this;
     }
 
@@ -208,7 +224,7 @@ public final class GatehouseBuilder {
      * from public addresses only unless {@code fromPrivateAddresses}.
      */
     public GatehouseBuilder profilePictures(PictureSync sync, boolean fromPrivateAddresses) {
-        this.pictureSync = Objects.requireNonNull(sync, "sync");
+        this.pictureSync = Optional.of(Objects.requireNonNull(sync, "sync"));
         this.picturesFromPrivateAddresses = fromPrivateAddresses;
         return this;
     }
@@ -277,12 +293,15 @@ public final class GatehouseBuilder {
         config.webhookUrl().ifPresent(url -> events(signupWebhook(url, config)));
         redis = config.redis();
         ldapConnection = config.ldapConnection();
-        singleSignOn(config.oauth().providers(), config.oauth().policy());
+        // the account rules and the generic provider came with the settings' defaults
+        identityProviders = config.oauth().providers();
         redirectUris = config.oauth().redirectUris();
+        openIdAuthorizeParams = config.oauth().openIdAuthorizeParams();
+        oauthPersistentConfig = config.oauth().persistentSettings();
         providerSessions(config.oauth().sessionsPerUser(), config.oauth().sessionEncryptionKey());
         backChannelLogout(config.oauth().backChannelLogout());
         tokenExchange(config.oauth().tokenExchange(), config.oauth().tokenExchangeLimit());
-        profilePictures(config.oauth().pictures(), config.oauth().picturesFromPrivateAddresses());
+        picturesFromPrivateAddresses = config.oauth().picturesFromPrivateAddresses();
         return this;
     }
 
@@ -337,8 +356,13 @@ public final class GatehouseBuilder {
         AttemptGate gate = shared.map(redis -> redis.attemptGate(localGate)).orElse(localGate);
         TokenRevocations revocations = shared.map(redis -> redis.tokenRevocations(store.tokenRevocations(), clock))
                 .orElseGet(store::tokenRevocations);
-        SettingsHolder settings = new SettingsHolder(store.settings(), settingsDefaults,
-                shared.map(Redis::settingsBroadcast).orElse(SettingsBroadcast.NONE));
+        AuthSettings defaults = settingsDefaults.withOAuth(settingsDefaults.oauth()
+                .withPolicy(oauthPolicy.orElse(settingsDefaults.oauth().policy()))
+                .withPictures(pictureSync.orElse(settingsDefaults.oauth().pictures())));
+        SettingsHolder settings = new SettingsHolder(store.settings(), defaults,
+                shared.map(Redis::settingsBroadcast).orElse(SettingsBroadcast.NONE),
+                oauthPersistentConfig ? SettingsHolder.OAuthPersistence.STORED
+                        : SettingsHolder.OAuthPersistence.PROCESS_LOCAL);
         shared.ifPresent(redis -> redis.onSettingsChanged(settings::reload));
         EffectivePermissions permissions = new EffectivePermissions(store.groups(), settings);
         SessionIssuer sessions = new SessionIssuer(tokens, settings, permissions, clock);
@@ -348,7 +372,9 @@ public final class GatehouseBuilder {
                 store.groups(), store.users(), events, clock);
         ShortLivedValues shortLived = shared.map(Redis::shortLivedValues)
                 .orElseGet(() -> new InProcessShortLivedValues(clock));
-        IdentityProviders providers = Pac4jIdentityProviders.of(identityProviders, clock);
+        // rebuilt from the settings in force whenever an admin changes them (Open WebUI keeps its first, #26917)
+        IdentityProviders providers = new SettingsBackedIdentityProviders(settings,
+                new SettingsIdentityProviderFactory(identityProviders, openIdAuthorizeParams, clock));
         ProfilePictures pictures = new HttpProfilePictures(Duration.ofSeconds(10), MAX_PICTURE_BYTES,
                 picturesFromPrivateAddresses);
         ProviderSessions providerSessions = new ProviderSessions(store.idpSessions(),
@@ -392,14 +418,15 @@ public final class GatehouseBuilder {
                         streaks, gate, sessions, events, clock),
                 new UpdateLdapSettingsService(settings, events),
                 new SignInWithTrustedHeaderService(fixed, store.users(), registrar, groupSync, sessions, events, clock),
-                new BeginOAuthLoginService(providers, shortLived, redirectUris),
-                new CompleteOAuthLoginService(oauthPolicy, pictureSync, pictures, providers, shortLived, store.users(), store.identityLinks(),
+                new BeginOAuthLoginService(providers, shortLived, redirectUris, settings),
+                new CompleteOAuthLoginService(pictures, providers, shortLived, store.users(), store.identityLinks(),
                         registrar, groupSync, settings, sessions, providerSessions, events, clock),
                 new DeleteProviderSessionsService(providerSessions),
                 new BackChannelLogoutService(backChannelLogout, providers, shortLived, store.identityLinks(),
                         providerSessions, store.users(), events, clock),
                 new GetProviderAccessTokenService(providerSessions, providers, shortLived, clock),
-                new ExchangeProviderTokenService(tokenExchange, tokenExchangeLimit, oauthPolicy, providers,
-                        store.identityLinks(), store.users(), attempts, sessions, events, clock));
+                new ExchangeProviderTokenService(tokenExchange, tokenExchangeLimit, settings, providers,
+                        store.identityLinks(), store.users(), attempts, sessions, events, clock),
+                new UpdateOAuthSettingsService(settings, events));
     }
 }

@@ -12,6 +12,7 @@ import io.gatehouse.domain.group.GroupId;
 import io.gatehouse.domain.ldap.LdapServer;
 import io.gatehouse.domain.ldap.LdapSettings;
 import io.gatehouse.domain.group.ShareSetting;
+import io.gatehouse.domain.oauth.OAuthSettings;
 import io.gatehouse.domain.permission.DefaultPermissions;
 import io.gatehouse.domain.permission.PermissionTree;
 import io.gatehouse.domain.role.Role;
@@ -71,7 +72,8 @@ record GatehouseConfig(DatabaseSettings database, SecretKey secretKey, int bcryp
         int bcryptThreads = env.integer("BCRYPT_THREADS", Runtime.getRuntime().availableProcessors(), 1, 1024);
         int bcryptQueue = env.integer("BCRYPT_QUEUE", GatehouseBuilder.DEFAULT_HASH_QUEUE, 0, 100_000);
         FixedSettings fixed = fixedSettings(env);
-        AuthSettings defaults = settingsDefaults(env, fixed.authEnabled());
+        OAuthConfig oauth = OAuthConfig.read(env);
+        AuthSettings defaults = settingsDefaults(env, fixed.authEnabled(), oauth.settings());
         HttpSettings http = httpSettings(env);
         String host = env.text("HOST", "0.0.0.0");
         int port = env.integer("PORT", 8080, 0, 65535);
@@ -79,7 +81,6 @@ record GatehouseConfig(DatabaseSettings database, SecretKey secretKey, int bcryp
         Optional<URI> webhook = env.parsed("WEBHOOK_URL", GatehouseConfig::webUrl, "an http(s) URL");
         boolean webhookPrivate = env.bool("WEBHOOK_ALLOW_PRIVATE_ADDRESSES", false);
         Optional<RedisSettings> redis = redisSettings(env);
-        OAuthConfig oauth = OAuthConfig.read(env);
         LdapConnectionSettings ldapConnection = new LdapConnectionSettings(
                 env.seconds("LDAP_CONNECT_TIMEOUT", LdapConnectionSettings.defaults().connectTimeout(), 1, 600),
                 env.seconds("LDAP_RESPONSE_TIMEOUT", LdapConnectionSettings.defaults().responseTimeout(), 1, 600),
@@ -141,7 +142,7 @@ record GatehouseConfig(DatabaseSettings database, SecretKey secretKey, int bcryp
     /** The run-time settings' defaults an environment describes; Open WebUI's defaults for an empty one. */
     static AuthSettings settingsDefaultsOf(Map<String, String> environment) {
         EnvironmentReader env = new EnvironmentReader(environment);
-        AuthSettings defaults = settingsDefaults(env, env.bool("WEBUI_AUTH", true));
+        AuthSettings defaults = settingsDefaults(env, env.bool("WEBUI_AUTH", true), OAuthSettings.defaults());
         env.failIfProblems();
         return defaults;
     }
@@ -183,7 +184,7 @@ record GatehouseConfig(DatabaseSettings database, SecretKey secretKey, int bcryp
         }
     }
 
-    private static AuthSettings settingsDefaults(EnvironmentReader env, boolean authEnabled) {
+    private static AuthSettings settingsDefaults(EnvironmentReader env, boolean authEnabled, OAuthSettings oauth) {
         Optional<GroupId> defaultGroup = env.parsed("DEFAULT_GROUP_ID",
                 id -> id.length() <= 64 ? Optional.of(new GroupId(id)) : Optional.empty(), "a group id");
         return new AuthSettings(
@@ -203,7 +204,8 @@ record GatehouseConfig(DatabaseSettings database, SecretKey secretKey, int bcryp
                 env.text("PENDING_USER_OVERLAY_CONTENT", ""),
                 defaultPermissions(env),
                 Map.of(),
-                ldapSettings(env));
+                ldapSettings(env),
+                oauth);
     }
 
     /** Open WebUI's LDAP variables (§6.1), with StartTLS, a group search and blocked groups of our own. */

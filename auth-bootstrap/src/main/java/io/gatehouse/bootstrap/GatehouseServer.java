@@ -44,7 +44,8 @@ public final class GatehouseServer implements AutoCloseable {
                 g.listGroups(), g.createGroup(), g.getGroup(), g.exportGroup(), g.listGroupMembers(), g.updateGroup(),
                 g.addGroupMembers(), g.removeGroupMembers(), g.deleteGroup(), g.signInWithLdap(), g.updateLdapSettings(),
                 g.signInWithTrustedHeader(), g.beginOAuthLogin(), g.completeOAuthLogin(),
-                g.deleteProviderSessions(), g.backChannelLogout(), g.exchangeProviderToken());
+                g.deleteProviderSessions(), g.backChannelLogout(), g.exchangeProviderToken(),
+                g.updateOAuthSettings());
     }
 
     public int port() {

@@ -2,7 +2,10 @@ package io.gatehouse.bootstrap;
 
 import io.gatehouse.adapter.oauth.pac4j.ProviderSettings;
 import io.gatehouse.domain.claim.ClaimMapping;
+import io.gatehouse.domain.group.ShareSetting;
 import io.gatehouse.domain.oauth.OAuthPolicy;
+import io.gatehouse.domain.oauth.OAuthSettings;
+import io.gatehouse.domain.oauth.OpenIdClient;
 import io.gatehouse.domain.oauth.PictureSync;
 import io.gatehouse.domain.oauth.RoleMapping;
 import io.gatehouse.domain.throttle.WindowLimit;
@@ -21,11 +24,30 @@ import java.util.function.Function;
  * Single sign-on from the environment: the providers Open WebUI configures by variable (Google, Microsoft, GitHub,
  * any OpenID provider; Discord and Feishu), and the account rules of Open WebUI §7.2. A provider is on when its client
  * id is set; a half-configured one stops the start with a clear message.
+ *
+ * <p>The generic OpenID provider ({@code oidc}) and the account rules are {@link #settings() run-time settings} whose
+ * defaults these variables give: an admin may change them (Open WebUI §10.4), so {@code oidc} is not among the
+ * {@link #providers() providers fixed at start} but made from the settings in force.
+ *
+ * @param providers             the providers fixed at start, {@code oidc} excepted
+ * @param settings              the defaults of the single sign-on settings admins change at run time
+ * @param persistentSettings    {@code ENABLE_OAUTH_PERSISTENT_CONFIG}: admin changes are stored and shared
+ * @param openIdAuthorizeParams {@code OAUTH_AUTHORIZE_PARAMS}, for the generic provider however it is configured
  */
-record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUris, OAuthPolicy policy,
-                   int sessionsPerUser,
+record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUris, OAuthSettings settings,
+                   boolean persistentSettings, Map<String, String> openIdAuthorizeParams, int sessionsPerUser,
                    Optional<String> sessionEncryptionKey, boolean backChannelLogout, boolean tokenExchange,
-                   WindowLimit tokenExchangeLimit, PictureSync pictures, boolean picturesFromPrivateAddresses) {
+                   WindowLimit tokenExchangeLimit, boolean picturesFromPrivateAddresses) {
+
+    /** The account rules' defaults. */
+    OAuthPolicy policy() {
+        return settings.policy();
+    }
+
+    /** The picture claim's defaults. */
+    PictureSync pictures() {
+        return settings.pictures();
+    }
 
     static OAuthConfig read(EnvironmentReader env) {
         List<ProviderSettings> providers = new ArrayList<>();
@@ -45,19 +67,14 @@ record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUr
         pair(env, "FEISHU").ifPresent(client -> providers.add(scoped(env, "FEISHU_OAUTH_SCOPE",
                 ProviderSettings.feishu(client.id, client.secret))));
         Map.of("google", "GOOGLE_REDIRECT_URI", "microsoft", "MICROSOFT_REDIRECT_URI",
-                "github", "GITHUB_CLIENT_REDIRECT_URI", "feishu", "FEISHU_REDIRECT_URI", "oidc", "OPENID_REDIRECT_URI",
-                "apple", "APPLE_CALLBACK_URL")
+                "github", "GITHUB_CLIENT_REDIRECT_URI", "feishu", "FEISHU_REDIRECT_URI", "apple", "APPLE_CALLBACK_URL")
                 .forEach((id, variable) -> env.parsed(variable, GatehouseConfig::webUrl, "an http(s) URL")
                         .ifPresent(uri -> redirectUris.put(id, uri)));
-        env.text("OAUTH_CODE_CHALLENGE_METHOD").filter(method -> !method.equals("S256")).ifPresent(method ->
-                env.problem("OAUTH_CODE_CHALLENGE_METHOD accepts only S256 (PKCE is always on where the provider "
-                        + "supports S256)"));
-        openIdProvider(env, "oidc", "OAUTH_CLIENT_ID", "OAUTH_CLIENT_SECRET", "OPENID_PROVIDER_URL",
-                "OAUTH_PROVIDER_NAME").ifPresent(providers::add);
         // several OpenID providers at once (Open WebUI #15768): OAUTH_PROVIDERS=keycloak,okta and OAUTH_KEYCLOAK_...
         for (String id : env.list("OAUTH_PROVIDERS", ",")) {
             String prefix = "OAUTH_" + id.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_";
-            if (!id.matches("[a-z0-9][a-z0-9-]{0,31}") || providers.stream().anyMatch(known -> known.id().equals(id))) {
+            if (!id.matches("[a-z0-9][a-z0-9-]{0,31}") || id.equals(OpenIdClient.PROVIDER_ID)
+                    || providers.stream().anyMatch(known -> known.id().equals(id))) {
                 env.problem("OAUTH_PROVIDERS: '" + id + "' must be a new id of lower-case letters, digits and dashes");
                 continue;
             }
@@ -70,15 +87,54 @@ record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUr
         if (encryptionKey.isPresent() && encryptionKey.get().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 32) {
             env.problem("OAUTH_SESSION_TOKEN_ENCRYPTION_KEY must be at least 32 bytes of random text");
         }
-        return new OAuthConfig(providers, redirectUris, policy(env), env.integer("OAUTH_MAX_SESSIONS_PER_USER", 10, 1, 1000),
+        // set but empty switches pictures off, as in Open WebUI
+        PictureSync pictures = new PictureSync(env.isSet("OAUTH_PICTURE_CLAIM") ? env.text("OAUTH_PICTURE_CLAIM", "")
+                : PictureSync.defaults().claim(), env.bool("OAUTH_UPDATE_PICTURE_ON_LOGIN", false));
+        OAuthSettings settings = new OAuthSettings(env.bool("ENABLE_OAUTH", true), policy(env), pictures,
+                env.bool("OAUTH_AUTO_REDIRECT", false),
+                env.parsed("OAUTH_GROUP_DEFAULT_SHARE", ShareSetting::parse, "true, false or members")
+                        .orElse(ShareSetting.ANYONE),
+                genericOpenIdClient(env), optionalSeconds(env, "OAUTH_CLIENT_TIMEOUT", 86_400),
+                env.bool("OAUTH_REFRESH_TOKEN_INCLUDE_SCOPE", false));
+        return new OAuthConfig(providers, redirectUris, settings, env.bool("ENABLE_OAUTH_PERSISTENT_CONFIG", false),
+                env.jsonStrings("OAUTH_AUTHORIZE_PARAMS"), env.integer("OAUTH_MAX_SESSIONS_PER_USER", 10, 1, 1000),
                 encryptionKey, env.bool("ENABLE_OAUTH_BACKCHANNEL_LOGOUT", false),
                 env.bool("ENABLE_OAUTH_TOKEN_EXCHANGE", false),
                 new WindowLimit(env.integer("OAUTH_TOKEN_EXCHANGE_RATE_LIMIT", 10, 1, 1_000_000),
                         env.seconds("OAUTH_TOKEN_EXCHANGE_RATE_LIMIT_WINDOW", Duration.ofMinutes(1), 60, 86_400)),
-                // set but empty switches pictures off, as in Open WebUI
-                new PictureSync(env.isSet("OAUTH_PICTURE_CLAIM") ? env.text("OAUTH_PICTURE_CLAIM", "")
-                        : PictureSync.defaults().claim(), env.bool("OAUTH_UPDATE_PICTURE_ON_LOGIN", false)),
                 env.bool("OAUTH_PICTURE_ALLOW_PRIVATE_ADDRESSES", false));
+    }
+
+    /**
+     * Open WebUI's generic OpenID provider: on with {@code OAUTH_CLIENT_ID} and {@code OPENID_PROVIDER_URL} (the
+     * discovery URL); the other settings it shares with the providers of {@code OAUTH_PROVIDERS}.
+     */
+    private static OpenIdClient genericOpenIdClient(EnvironmentReader env) {
+        Optional<String> clientId = env.text("OAUTH_CLIENT_ID");
+        if (clientId.isPresent() != env.text("OPENID_PROVIDER_URL").isPresent()) {
+            env.problem("OAUTH_CLIENT_ID and OPENID_PROVIDER_URL go together: set both or neither");
+        }
+        try {
+            return new OpenIdClient(env.text("OAUTH_PROVIDER_NAME", "SSO"),
+                    env.parsed("OPENID_PROVIDER_URL", GatehouseConfig::webUrl,
+                            "the provider's https://.../.well-known/openid-configuration URL"),
+                    clientId.orElse(""), env.text("OAUTH_CLIENT_SECRET"),
+                    env.parsed("OPENID_REDIRECT_URI", GatehouseConfig::webUrl, "an http(s) URL"),
+                    env.text("OAUTH_SCOPES", "openid email profile"), env.text("OAUTH_CODE_CHALLENGE_METHOD"),
+                    env.text("OAUTH_TOKEN_ENDPOINT_AUTH_METHOD"),
+                    env.parsed("OPENID_END_SESSION_ENDPOINT", GatehouseConfig::webUrl, "an http(s) URL"),
+                    optionalSeconds(env, "OAUTH_TIMEOUT", (int) OpenIdClient.MAX_TIMEOUT.toSeconds()),
+                    env.text("OAUTH_SUB_CLAIM"), env.text("OAUTH_AUDIENCE"));
+        } catch (IllegalArgumentException invalid) {
+            // the domain's messages name the variable and never quote the secret
+            env.problem(invalid.getMessage());
+            return OpenIdClient.defaults();
+        }
+    }
+
+    private static Optional<Duration> optionalSeconds(EnvironmentReader env, String name, int max) {
+        return env.text(name).isPresent() ? Optional.of(env.seconds(name, Duration.ofSeconds(1), 1, max))
+                : Optional.empty();
     }
 
     /**
@@ -129,8 +185,8 @@ record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUr
     }
 
     /**
-     * An OpenID provider: Open WebUI's generic one ({@code OAUTH_CLIENT_ID} with {@code OPENID_PROVIDER_URL}, the
-     * discovery URL), or one of {@code OAUTH_PROVIDERS}. The other OpenID settings are shared.
+     * One of the OpenID providers of {@code OAUTH_PROVIDERS}, fixed at start; the other OpenID settings are the
+     * generic provider's, as the environment gives them.
      */
     private static Optional<ProviderSettings> openIdProvider(EnvironmentReader env, String id, String clientIdName,
                                                              String secretName, String urlName, String displayName) {

@@ -3,7 +3,9 @@ package io.gatehouse.bootstrap;
 import io.gatehouse.adapter.oauth.pac4j.ProviderSettings;
 import io.gatehouse.domain.ldap.LdapServer;
 import io.gatehouse.domain.ldap.LdapSettings;
+import io.gatehouse.domain.group.ShareSetting;
 import io.gatehouse.domain.oauth.OAuthPolicy;
+import io.gatehouse.domain.oauth.OpenIdClient;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -75,12 +77,49 @@ class IdentityConfigTest {
                 "OAUTH_OKTA_PROVIDER_URL", "https://okta.example/.well-known/openid-configuration");
 
         List<ProviderSettings> providers = config.oauth().providers();
-        assertEquals(List.of("google", "github", "oidc", "okta"),
-                providers.stream().map(ProviderSettings::id).collect(Collectors.toList()));
-        ProviderSettings corp = providers.get(2);
-        assertEquals("Corp", corp.displayName());
-        assertEquals(Map.of("prompt", "login"), corp.authorizeParams());
-        assertEquals(Optional.empty(), providers.get(3).clientSecret(), "a public client");
+        assertEquals(List.of("google", "github", "okta"),
+                providers.stream().map(ProviderSettings::id).collect(Collectors.toList()),
+                "the generic provider is a run-time setting, made with the others from the settings in force");
+        assertEquals(Optional.empty(), providers.get(2).clientSecret(), "a public client");
+        OpenIdClient corp = config.settingsDefaults().oauth().openId();
+        assertTrue(corp.isConfigured());
+        assertEquals("Corp", corp.providerName());
+        assertEquals(Map.of("prompt", "login"), config.oauth().openIdAuthorizeParams());
+        assertEquals(List.of("google", "github", "okta", "oidc"), new SettingsIdentityProviderFactory(providers,
+                config.oauth().openIdAuthorizeParams(), java.time.Clock.systemUTC())
+                .providersFor(config.settingsDefaults().oauth()).all().stream()
+                .map(io.gatehouse.application.port.out.oauth.IdentityProvider::id).collect(Collectors.toList()));
+        assertTrue(problems("OAUTH_PROVIDERS", "oidc", "OAUTH_OIDC_CLIENT_ID", "x", "OAUTH_OIDC_PROVIDER_URL",
+                "https://x.example/.well-known/openid-configuration").contains("'oidc'"), "the id is taken");
+    }
+
+    @Test
+    void theSingleSignOnPageSettingsAndTheirPersistenceFollowOpenWebUisVariables() {
+        GatehouseConfig defaults = config();
+        GatehouseConfig set = config("OAUTH_AUTO_REDIRECT", "true", "OAUTH_GROUP_DEFAULT_SHARE", "members",
+                "ENABLE_OAUTH_PERSISTENT_CONFIG", "true", "ENABLE_OAUTH", "false", "OAUTH_CLIENT_TIMEOUT", "30",
+                "OAUTH_REFRESH_TOKEN_INCLUDE_SCOPE", "true");
+
+        assertFalse(defaults.settingsDefaults().oauth().autoRedirect());
+        assertEquals(ShareSetting.ANYONE, defaults.settingsDefaults().oauth().groupDefaultShare());
+        assertFalse(defaults.oauth().persistentSettings(), "env wins by default, as in Open WebUI");
+        assertTrue(defaults.settingsDefaults().oauth().enabled());
+        assertTrue(set.settingsDefaults().oauth().autoRedirect());
+        assertEquals(ShareSetting.MEMBERS, set.settingsDefaults().oauth().groupDefaultShare());
+        assertEquals(ShareSetting.NOBODY, config("OAUTH_GROUP_DEFAULT_SHARE", "False").settingsDefaults().oauth()
+                .groupDefaultShare());
+        assertTrue(set.oauth().persistentSettings());
+        assertFalse(set.settingsDefaults().oauth().enabled());
+        assertEquals(Optional.of(java.time.Duration.ofSeconds(30)), set.settingsDefaults().oauth().clientTimeout());
+        assertTrue(set.settingsDefaults().oauth().refreshTokenIncludeScope());
+    }
+
+    @Test
+    void anUnknownGroupShareStopsTheStart() {
+        String problems = problems("OAUTH_GROUP_DEFAULT_SHARE", "everyone");
+
+        assertTrue(problems.contains("OAUTH_GROUP_DEFAULT_SHARE must be true, false or members, not 'everyone'"),
+                problems);
     }
 
     @Test
@@ -143,6 +182,9 @@ class IdentityConfigTest {
                 .startsWith("https://login.microsoftonline.us/t1/"));
         assertEquals(List.of("read:user", "user:email"), config.oauth().providers().get(2).scopes());
         assertTrue(problems("OAUTH_CODE_CHALLENGE_METHOD", "plain").contains("S256"));
+        assertEquals(Optional.of(java.net.URI.create("https://chat.example.org/oauth/oidc/login/callback")),
+                config("OPENID_REDIRECT_URI", "https://chat.example.org/oauth/oidc/login/callback")
+                        .settingsDefaults().oauth().openId().redirectUri());
     }
 
     @Test

@@ -22,6 +22,7 @@ import io.gatehouse.application.service.admin.GetAdminContactService;
 import io.gatehouse.application.service.admin.ListUsersService;
 import io.gatehouse.application.service.admin.UpdateDefaultPermissionsService;
 import io.gatehouse.application.service.admin.UpdateLdapSettingsService;
+import io.gatehouse.application.service.admin.UpdateOAuthSettingsService;
 import io.gatehouse.application.service.admin.UpdateSettingsService;
 import io.gatehouse.application.service.admin.UpdateUserService;
 import io.gatehouse.application.service.config.DescribeConfigurationService;
@@ -61,7 +62,7 @@ import io.gatehouse.domain.group.GroupName;
 import io.gatehouse.domain.group.GroupId;
 import io.gatehouse.domain.group.Group;
 import io.gatehouse.domain.group.FreeFormData;
-import io.gatehouse.domain.oauth.PictureSync;
+import io.gatehouse.domain.oauth.OAuthSettings;
 import io.gatehouse.domain.throttle.WindowLimit;
 import io.gatehouse.domain.settings.AuthSettings;
 import io.gatehouse.domain.settings.FixedSettings;
@@ -114,7 +115,6 @@ public final class TestGatehouse {
     /** Pictures by URL, as a test puts them; anything else cannot be had. */
     public final Map<URI, String> pictureServer = new java.util.concurrent.ConcurrentHashMap<>();
     public final ProfilePictures pictures = url -> Optional.ofNullable(pictureServer.get(url));
-    public PictureSync pictureSync = PictureSync.defaults();
     public final ProviderSessions providerSessions = new ProviderSessions(idpSessions, sealer, 3, clock);
     public final PasswordHasher hasher;
     public final FixedSettings fixed;
@@ -129,13 +129,14 @@ public final class TestGatehouse {
     public final SignInWithPasswordService signIn;
     public final SignInWithLdapService signInWithLdap;
     public final UpdateLdapSettingsService updateLdapSettings;
+    public final UpdateOAuthSettingsService updateOAuthSettings;
     public final SignInWithTrustedHeaderService signInWithTrustedHeader;
     public final BeginOAuthLoginService beginOAuthLogin;
-    public CompleteOAuthLoginService completeOAuthLogin;
+    public final CompleteOAuthLoginService completeOAuthLogin;
     public final DeleteProviderSessionsService deleteProviderSessions;
     public final GetProviderAccessTokenService providerAccessToken;
     public BackChannelLogoutService backChannelLogout;
-    public ExchangeProviderTokenService exchangeProviderToken;
+    public final ExchangeProviderTokenService exchangeProviderToken;
     public final SignOutService signOut;
     public final AuthenticateService authenticate;
     public final DescribeSessionService describeSession;
@@ -182,6 +183,7 @@ public final class TestGatehouse {
         signIn = new SignInWithPasswordService(fixed, users, hasher, attempts, streaks, gate, sessions,
                 new SingleUserSignIn(users, hasher, registrar, sessions), events, clock);
         updateLdapSettings = new UpdateLdapSettingsService(settings, events);
+        updateOAuthSettings = new UpdateOAuthSettingsService(settings, events);
         signOut = new SignOutService(fixed, tokens, revocations, events, providerSessions, identityProviders);
         authenticate = new AuthenticateService(tokens, new InMemoryCallers(users, groups, apiKeys, revocations), users,
                 apiKeys, secrets, settings, apiKeyPermission, clock);
@@ -215,8 +217,11 @@ public final class TestGatehouse {
                 syncGroupMemberships, attempts, streaks, gate, sessions, events, clock);
         signInWithTrustedHeader = new SignInWithTrustedHeaderService(fixed, users, registrar, syncGroupMemberships,
                 sessions, events, clock);
-        beginOAuthLogin = new BeginOAuthLoginService(identityProviders, shortLivedValues, Map.of());
-        useOAuthPolicy(OAuthPolicy.defaults());
+        beginOAuthLogin = new BeginOAuthLoginService(identityProviders, shortLivedValues, Map.of(), settings);
+        completeOAuthLogin = new CompleteOAuthLoginService(pictures, identityProviders, shortLivedValues, users,
+                identityLinks, registrar, syncGroupMemberships, settings, sessions, providerSessions, events, clock);
+        exchangeProviderToken = new ExchangeProviderTokenService(true, new WindowLimit(10, Duration.ofMinutes(1)),
+                settings, identityProviders, identityLinks, users, attempts, sessions, events, clock);
         deleteProviderSessions = new DeleteProviderSessionsService(providerSessions);
         providerAccessToken = new GetProviderAccessTokenService(providerSessions, identityProviders, shortLivedValues,
                 clock);
@@ -224,13 +229,14 @@ public final class TestGatehouse {
     }
 
     /** Signs up an account with a valid password and returns its session; fails the test if sign-up refuses. */
-    /** Single sign-on under another policy: the policy is fixed at start, as the environment sets it. */
+    /** Single sign-on under another policy, put in force as an admin would. */
     public void useOAuthPolicy(OAuthPolicy policy) {
-        completeOAuthLogin = new CompleteOAuthLoginService(policy, pictureSync, pictures, identityProviders,
-                shortLivedValues, users,
-                identityLinks, registrar, syncGroupMemberships, settings, sessions, providerSessions, events, clock);
-        exchangeProviderToken = new ExchangeProviderTokenService(true, new WindowLimit(10, Duration.ofMinutes(1)),
-                policy, identityProviders, identityLinks, users, attempts, sessions, events, clock);
+        useOAuthSettings(oauth -> oauth.withPolicy(policy));
+    }
+
+    /** Other single sign-on settings, put in force as an admin would. */
+    public void useOAuthSettings(java.util.function.UnaryOperator<OAuthSettings> change) {
+        settings.update(current -> current.withOAuth(change.apply(current.oauth())));
     }
 
     /** Back-channel logout switched on or off, as {@code ENABLE_OAUTH_BACKCHANNEL_LOGOUT} does at start. */

@@ -1,6 +1,7 @@
 package io.gatehouse.application.fake;
 
 import io.gatehouse.domain.ldap.LdapSettings;
+import io.gatehouse.domain.oauth.OAuthSettings;
 import io.gatehouse.domain.credential.PasswordPolicy;
 import io.gatehouse.domain.group.ShareSetting;
 import io.gatehouse.domain.permission.DefaultPermissions;
@@ -23,7 +24,8 @@ public final class TestSettings {
     public static AuthSettings authDefaults() {
         return new AuthSettings(true, Optional.empty(), "http://localhost:8080", true, true, false, false, List.of(),
                 Role.PENDING, Optional.empty(), TokenLifetime.defaultLifetime(), "", "",
-                DefaultPermissions.openWebUi(), Map.of(), LdapSettings.defaults());
+                DefaultPermissions.openWebUi(), Map.of(), LdapSettings.defaults(),
+                OAuthSettings.defaults());
     }
 
     public static FixedSettings fixedDefaults() {

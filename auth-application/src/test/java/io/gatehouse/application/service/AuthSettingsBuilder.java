@@ -1,6 +1,7 @@
 package io.gatehouse.application.service;
 
 import io.gatehouse.domain.ldap.LdapSettings;
+import io.gatehouse.domain.oauth.OAuthSettings;
 import io.gatehouse.application.fake.TestSettings;
 import io.gatehouse.domain.group.GroupId;
 import io.gatehouse.domain.permission.PermissionTree;
@@ -32,6 +33,7 @@ public final class AuthSettingsBuilder {
     private PermissionTree defaultPermissions;
     private Map<String, Object> clientSettings;
     private LdapSettings ldap;
+    private OAuthSettings oauth;
 
     private AuthSettingsBuilder(AuthSettings from) {
         showAdminDetails = from.showAdminDetails();
@@ -50,6 +52,7 @@ public final class AuthSettingsBuilder {
         defaultPermissions = from.defaultPermissions();
         clientSettings = from.clientSettings();
         ldap = from.ldap();
+        oauth = from.oauth();
     }
 
     /** Starts from {@link TestSettings#authDefaults()}. */
@@ -124,9 +127,15 @@ public final class AuthSettingsBuilder {
         return this;
     }
 
+    public AuthSettingsBuilder oauth(OAuthSettings value) {
+        oauth = value;
+        return this;
+    }
+
     public AuthSettings build() {
         return new AuthSettings(showAdminDetails, adminEmail, webuiUrl, signupEnabled, loginFormEnabled,
                 apiKeysEnabled, apiKeyEndpointRestrictions, apiKeyAllowedEndpoints, defaultUserRole, defaultGroupId,
-                tokenLifetime, pendingOverlayTitle, pendingOverlayContent, defaultPermissions, clientSettings, ldap);
+                tokenLifetime, pendingOverlayTitle, pendingOverlayContent, defaultPermissions, clientSettings, ldap,
+                oauth);
     }
 }

@@ -21,12 +21,27 @@ import java.util.stream.Collectors;
  *   <li>an empty list removes every membership of this source (Open WebUI keeps the last group, #7102); an absent
  *       list (the provider sent no groups claim at all) changes nothing.</li>
  * </ul>
+ *
+ * @param createdGroupShare who may share to the groups this sync creates; empty for the instance's default
+ *                          ({@code DEFAULT_GROUP_SHARE_PERMISSION})
  */
-public record MembershipSync(MembershipSource source, BlockedGroupPatterns blocked, boolean createMissingGroups) {
+public record MembershipSync(MembershipSource source, BlockedGroupPatterns blocked, boolean createMissingGroups,
+                             Optional<ShareSetting> createdGroupShare) {
 
     public MembershipSync {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(blocked, "blocked");
+        Objects.requireNonNull(createdGroupShare, "createdGroupShare");
+    }
+
+    /** A sync whose created groups take the instance's default share setting. */
+    public MembershipSync(MembershipSource source, BlockedGroupPatterns blocked, boolean createMissingGroups) {
+        this(source, blocked, createMissingGroups, Optional.empty());
+    }
+
+    /** The same sync, the groups it creates shared as {@code share} says. */
+    public MembershipSync withCreatedGroupShare(ShareSetting share) {
+        return new MembershipSync(source, blocked, createMissingGroups, Optional.of(share));
     }
 
     /**

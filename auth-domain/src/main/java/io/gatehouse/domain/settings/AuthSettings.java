@@ -2,6 +2,7 @@ package io.gatehouse.domain.settings;
 
 import io.gatehouse.domain.group.GroupId;
 import io.gatehouse.domain.ldap.LdapSettings;
+import io.gatehouse.domain.oauth.OAuthSettings;
 import io.gatehouse.domain.permission.PermissionTree;
 import io.gatehouse.domain.role.Role;
 import io.gatehouse.domain.token.TokenLifetime;
@@ -35,6 +36,7 @@ import java.util.Optional;
  * @param clientSettings             front-end switches of Open WebUI's admin form that Gatehouse stores and returns
  *                                   without acting on them (JSON scalars by their Open WebUI names)
  * @param ldap                       LDAP sign-in (Open WebUI §6.1)
+ * @param oauth                      single sign-on (Open WebUI §7.2, §10.4)
  */
 public record AuthSettings(boolean showAdminDetails, Optional<EmailAddress> adminEmail, String webuiUrl,
                            boolean signupEnabled, boolean loginFormEnabled, boolean apiKeysEnabled,
@@ -42,7 +44,7 @@ public record AuthSettings(boolean showAdminDetails, Optional<EmailAddress> admi
                            Role defaultUserRole, Optional<GroupId> defaultGroupId, TokenLifetime tokenLifetime,
                            String pendingOverlayTitle, String pendingOverlayContent,
                            PermissionTree defaultPermissions, Map<String, Object> clientSettings,
-                           LdapSettings ldap) {
+                           LdapSettings ldap, OAuthSettings oauth) {
 
     public AuthSettings {
         Objects.requireNonNull(adminEmail, "adminEmail");
@@ -56,27 +58,37 @@ public record AuthSettings(boolean showAdminDetails, Optional<EmailAddress> admi
         Objects.requireNonNull(defaultPermissions, "defaultPermissions");
         clientSettings = Collections.unmodifiableMap(new LinkedHashMap<>(clientSettings));
         Objects.requireNonNull(ldap, "ldap");
+        Objects.requireNonNull(oauth, "oauth");
     }
 
     /** The same settings with sign-up switched on or off. */
     public AuthSettings withSignupEnabled(boolean enabled) {
         return new AuthSettings(showAdminDetails, adminEmail, webuiUrl, enabled, loginFormEnabled, apiKeysEnabled,
                 apiKeyEndpointRestrictions, apiKeyAllowedEndpoints, defaultUserRole, defaultGroupId, tokenLifetime,
-                pendingOverlayTitle, pendingOverlayContent, defaultPermissions, clientSettings, ldap);
+                pendingOverlayTitle, pendingOverlayContent, defaultPermissions, clientSettings, ldap, oauth);
     }
 
     /** The same settings with other default permissions. */
     public AuthSettings withDefaultPermissions(PermissionTree permissions) {
         return new AuthSettings(showAdminDetails, adminEmail, webuiUrl, signupEnabled, loginFormEnabled,
                 apiKeysEnabled, apiKeyEndpointRestrictions, apiKeyAllowedEndpoints, defaultUserRole, defaultGroupId,
-                tokenLifetime, pendingOverlayTitle, pendingOverlayContent, permissions, clientSettings, ldap);
+                tokenLifetime, pendingOverlayTitle, pendingOverlayContent, permissions, clientSettings, ldap, oauth);
     }
 
     /** The same settings with other LDAP settings. */
     public AuthSettings withLdap(LdapSettings changed) {
         return new AuthSettings(showAdminDetails, adminEmail, webuiUrl, signupEnabled, loginFormEnabled,
                 apiKeysEnabled, apiKeyEndpointRestrictions, apiKeyAllowedEndpoints, defaultUserRole, defaultGroupId,
-                tokenLifetime, pendingOverlayTitle, pendingOverlayContent, defaultPermissions, clientSettings, changed);
+                tokenLifetime, pendingOverlayTitle, pendingOverlayContent, defaultPermissions, clientSettings, changed,
+                oauth);
+    }
+
+    /** The same settings with other single sign-on settings. */
+    public AuthSettings withOAuth(OAuthSettings changed) {
+        return new AuthSettings(showAdminDetails, adminEmail, webuiUrl, signupEnabled, loginFormEnabled,
+                apiKeysEnabled, apiKeyEndpointRestrictions, apiKeyAllowedEndpoints, defaultUserRole, defaultGroupId,
+                tokenLifetime, pendingOverlayTitle, pendingOverlayContent, defaultPermissions, clientSettings, ldap,
+                changed);
     }
 
     /**

@@ -101,7 +101,7 @@ final class AdminConfigForm {
         reader.problems.throwIfAny();
         return new AuthSettings(showAdminDetails, adminEmail, webuiUrl, signupEnabled, current.loginFormEnabled(),
                 apiKeysEnabled, restrictions, allowedEndpoints, role, defaultGroup, lifetime, overlayTitle,
-                overlayContent, current.defaultPermissions(), client, current.ldap());
+                overlayContent, current.defaultPermissions(), client, current.ldap(), current.oauth());
     }
 
     private static boolean isWebUrl(String text) {

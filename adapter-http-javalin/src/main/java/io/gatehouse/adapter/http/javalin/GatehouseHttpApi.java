@@ -38,6 +38,7 @@ public final class GatehouseHttpApi {
     private final GroupRoutes groupRoutes;
     private final LdapRoutes ldapRoutes;
     private final OAuthRoutes oauthRoutes;
+    private final OAuthAdminRoutes oauthAdminRoutes;
 
     public GatehouseHttpApi(UseCases useCases, HttpSettings settings, Clock clock) {
         Objects.requireNonNull(useCases, "useCases");
@@ -53,6 +54,7 @@ public final class GatehouseHttpApi {
         this.sessionRoutes = new SessionRoutes(useCases, settings, authenticator, cookies, addresses, proxy, json);
         this.ldapRoutes = new LdapRoutes(useCases, authenticator, cookies, addresses, json);
         this.oauthRoutes = new OAuthRoutes(useCases, authenticator, cookies, addresses, json);
+        this.oauthAdminRoutes = new OAuthAdminRoutes(useCases, authenticator, json);
         this.accountRoutes = new AccountRoutes(useCases, settings, authenticator, cookies, json);
         this.adminRoutes = new AdminRoutes(useCases, settings, authenticator, json);
         this.userAdminRoutes = new UserAdminRoutes(useCases, settings, authenticator, json);
@@ -74,6 +76,7 @@ public final class GatehouseHttpApi {
         groupRoutes.register(routes);
         ldapRoutes.register(routes);
         oauthRoutes.register(routes);
+        oauthAdminRoutes.register(routes);
         registerErrorAnswers(routes);
     }
 

@@ -160,7 +160,8 @@ final class SessionRoutes {
         body.put("default_locale", "");
         Map<String, String> providers = new LinkedHashMap<>();
         useCases.beginOAuthLogin().providers().forEach(provider -> providers.put(provider.id(), provider.displayName()));
-        body.put("oauth", Map.of("providers", providers));
+        // Open WebUI's login page reads auto_redirect and goes straight to the provider when there is just one
+        body.put("oauth", Map.of("providers", providers, "auto_redirect", config.oauthAutoRedirect()));
         Map<String, Object> features = new LinkedHashMap<>();
         features.put("auth", config.authEnabled());
         features.put("auth_trusted_header", proxy.isPresent());

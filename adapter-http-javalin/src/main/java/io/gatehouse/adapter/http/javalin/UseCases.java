@@ -13,6 +13,7 @@ import io.gatehouse.application.port.in.admin.GetSettingsUseCase;
 import io.gatehouse.application.port.in.admin.ListUsersUseCase;
 import io.gatehouse.application.port.in.admin.UpdateDefaultPermissionsUseCase;
 import io.gatehouse.application.port.in.admin.UpdateLdapSettingsUseCase;
+import io.gatehouse.application.port.in.admin.UpdateOAuthSettingsUseCase;
 import io.gatehouse.application.port.in.admin.UpdateSettingsUseCase;
 import io.gatehouse.application.port.in.admin.UpdateUserUseCase;
 import io.gatehouse.application.port.in.config.DescribeConfigurationUseCase;
@@ -56,5 +57,6 @@ public record UseCases(SignUpUseCase signUp, SignInWithPasswordUseCase signIn, S
                        BeginOAuthLoginUseCase beginOAuthLogin, CompleteOAuthLoginUseCase completeOAuthLogin,
                        DeleteProviderSessionsUseCase deleteProviderSessions,
                        BackChannelLogoutUseCase backChannelLogout,
-                       ExchangeProviderTokenUseCase exchangeProviderToken) {
+                       ExchangeProviderTokenUseCase exchangeProviderToken,
+                       UpdateOAuthSettingsUseCase updateOAuthSettings) {
 }

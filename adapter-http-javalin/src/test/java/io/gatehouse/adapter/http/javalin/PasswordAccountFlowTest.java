@@ -111,7 +111,7 @@ class PasswordAccountFlowTest {
         AuthSettings forever = new AuthSettings(defaults.showAdminDetails(), defaults.adminEmail(), defaults.webuiUrl(),
                 true, true, false, false, defaults.apiKeyAllowedEndpoints(), defaults.defaultUserRole(),
                 defaults.defaultGroupId(), TokenLifetime.parse("-1").orElseThrow(), "", "", defaults.defaultPermissions(),
-                defaults.clientSettings(), defaults.ldap());
+                defaults.clientSettings(), defaults.ldap(), defaults.oauth());
         server = TestServer.start(new TestGatehouse(TestSettings.fixedDefaults(), forever, new FakePasswordHasher()),
                 settings -> settings);
 

@@ -159,6 +159,6 @@ class RequestValidationTest {
                 u.addGroupMembers(), u.removeGroupMembers(), u.deleteGroup(), u.signInWithLdap(), u.updateLdapSettings(),
                 u.signInWithTrustedHeader(), u.beginOAuthLogin(), u.completeOAuthLogin(),
                 u.deleteProviderSessions(), u.backChannelLogout(),
-                u.exchangeProviderToken());
+                u.exchangeProviderToken(), u.updateOAuthSettings());
     }
 }

@@ -60,7 +60,7 @@ final class TestServer implements AutoCloseable {
                 g.listGroupMembers, g.updateGroup, g.addGroupMembers, g.removeGroupMembers, g.deleteGroup,
                 g.signInWithLdap, g.updateLdapSettings, g.signInWithTrustedHeader,
                 g.beginOAuthLogin, g.completeOAuthLogin, g.deleteProviderSessions, g.backChannelLogout,
-                g.exchangeProviderToken);
+                g.exchangeProviderToken, g.updateOAuthSettings);
     }
 
     int port() {

@@ -2,7 +2,10 @@ package io.gatehouse.adapter.persistence.jdbi;
 
 import io.gatehouse.domain.ldap.LdapServer;
 import io.gatehouse.domain.ldap.LdapSettings;
+import io.gatehouse.application.contract.SettingsRepositoryContract;
 import io.gatehouse.application.contract.Stores;
+import io.gatehouse.domain.oauth.OAuthSettings;
+import io.gatehouse.domain.oauth.OpenIdClient;
 import io.gatehouse.application.fake.TestSettings;
 import io.gatehouse.domain.role.Role;
 import io.gatehouse.domain.settings.AuthSettings;
@@ -13,6 +16,7 @@ import io.gatehouse.domain.group.GroupId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,7 +46,8 @@ class SettingsStorageTest {
                 defaults.signupEnabled(), defaults.loginFormEnabled(), defaults.apiKeysEnabled(),
                 defaults.apiKeyEndpointRestrictions(), defaults.apiKeyAllowedEndpoints(), defaults.defaultUserRole(),
                 defaults.defaultGroupId(), defaults.tokenLifetime(), defaults.pendingOverlayTitle(),
-                defaults.pendingOverlayContent(), defaults.defaultPermissions(), clientSettings, defaults.ldap());
+                defaults.pendingOverlayContent(), defaults.defaultPermissions(), clientSettings, defaults.ldap(),
+                defaults.oauth());
     }
 
     @ParameterizedTest
@@ -54,7 +59,7 @@ class SettingsStorageTest {
                 "https://chat.example.org", false, false, true, true, List.of("/api/v1/models"), Role.USER,
                 Optional.of(new GroupId("g-1")), TokenLifetime.parse("1h").orElseThrow(), "Wait", "Soon",
                 PermissionTree.of(Map.of("features", Map.of("api_keys", true))), Map.of("ENABLE_NOTES", true),
-                LdapSettings.defaults());
+                LdapSettings.defaults(), defaults.oauth());
 
         stores.settings().save(changedEverywhere, defaults);
 
@@ -100,6 +105,60 @@ class SettingsStorageTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void singleSignOnSettingsAreStoredUnderOpenWebUisKeysAndUnchangedOnesFollowTheEnvironment(TestDatabase database)
+            throws SQLException {
+        Stores stores = database.emptyStores();
+        AuthSettings defaults = TestSettings.authDefaults();
+        stores.settings().save(defaults.withOAuth(SettingsRepositoryContract.changedOAuth()), defaults);
+
+        Map<String, String> rows = rows(database);
+        assertEquals("false", rows.get("oauth.enable"));
+        assertEquals("true", rows.get("oauth.enable_signup"));
+        assertEquals("[\"example.org\",\"example.com\"]", rows.get("oauth.allowed_domains").replace(" ", ""));
+        assertEquals("[\"ops\",\"root\"]", rows.get("oauth.admin_roles").replace(" ", ""));
+        assertEquals("\"members\"", rows.get("oauth.group_default_share"));
+        assertEquals("\"https://sso.example.org/.well-known/openid-configuration\"", rows.get("oauth.provider_url"));
+        assertEquals("\"gatehouse\"", rows.get("oauth.client_id"));
+        assertEquals("20", rows.get("oauth.timeout"));
+        assertEquals("30", rows.get("oauth.client.timeout"));
+        assertEquals("true", rows.get("oauth.refresh_token.include_scope"));
+        assertEquals("\"S256\"", rows.get("oauth.code_challenge_method"));
+
+        OpenIdClient environmentClient = new OpenIdClient("Env SSO",
+                Optional.of(URI.create("https://env.example.org/.well-known/openid-configuration")), "env-client",
+                Optional.empty(), Optional.empty(), "openid", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+        stores.settings().save(defaults.withOAuth(defaults.oauth().withPolicy(
+                SettingsRepositoryContract.changedOAuth().policy())), defaults);
+        AuthSettings newEnvironment = defaults.withOAuth(defaults.oauth().withOpenId(environmentClient));
+        OAuthSettings loaded = stores.settings().load(newEnvironment).oauth();
+
+        assertEquals(SettingsRepositoryContract.changedOAuth().policy(), loaded.policy(), "the stored rules win");
+        assertEquals(environmentClient, loaded.openId(), "a provider nobody changed follows the environment");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void storedProviderValuesThatNoLongerFitTogetherGiveWayToTheEnvironment(TestDatabase database) throws SQLException {
+        Stores stores = database.emptyStores();
+        AuthSettings defaults = TestSettings.authDefaults();
+        try (Connection connection = database.connect()) {
+            // written when the environment gave a secret that it no longer gives
+            store(connection, "oauth.token_endpoint_auth_method", "\"client_secret_post\"");
+            store(connection, "oauth.client_id", "\"gatehouse\"");
+            store(connection, "oauth.group_default_share", "\"sometimes\"");
+            store(connection, "oauth.enable_signup", "true");
+        }
+
+        OAuthSettings loaded = stores.settings().load(defaults).oauth();
+
+        assertEquals(defaults.oauth().openId(), loaded.openId());
+        assertEquals(defaults.oauth().groupDefaultShare(), loaded.groupDefaultShare());
+        assertEquals(true, loaded.policy().signupEnabled());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void savingTheDefaultsStoresNothingAndClearingAValueStoresNull(TestDatabase database) throws SQLException {
         Stores stores = database.emptyStores();
         AuthSettings defaults = TestSettings.authDefaults();
@@ -110,7 +169,8 @@ class SettingsStorageTest {
 
         AuthSettings environment = new AuthSettings(true, Optional.of(EmailAddress.of("a@example.org")),
                 defaults.webuiUrl(), true, true, false, false, List.of(), Role.PENDING, Optional.empty(),
-                defaults.tokenLifetime(), "", "", defaults.defaultPermissions(), Map.of(), defaults.ldap());
+                defaults.tokenLifetime(), "", "", defaults.defaultPermissions(), Map.of(), defaults.ldap(),
+                defaults.oauth());
         stores.settings().save(defaults, environment);
         assertEquals(Map.of("auth.admin.email", "null"), rows(database));
     }

@@ -28,7 +28,8 @@ public final class UpdateSettingsService implements UpdateSettingsUseCase {
         AuthSettings given = command.settings();
         AuthSettings complete = given.withDefaultPermissions(
                 given.defaultPermissions().filledFrom(DefaultPermissions.openWebUi()));
-        AuthSettings stored = settings.update(current -> complete);
+        // the admin form does not carry single sign-on, whose settings may be process-local or changed meanwhile
+        AuthSettings stored = settings.update(current -> complete.withOAuth(current.oauth()));
         events.publish(new AuthEvent.SettingsChanged(command.actor()));
         return stored;
     }

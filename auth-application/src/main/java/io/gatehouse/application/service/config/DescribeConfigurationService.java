@@ -32,6 +32,7 @@ public final class DescribeConfigurationService implements DescribeConfiguration
         boolean signupOffered = fixed.authEnabled() && current.signupEnabled();
         return new PublicConfiguration(onboarding, fixed.authEnabled(), signupOffered,
                 current.loginFormEnabled(), current.apiKeysEnabled(), fixed.authEnabled() && current.ldap().enabled(),
+                current.oauth().autoRedirect(),
                 role.filter(Role::isVerified).map(verified -> current.defaultPermissions()),
                 role.filter(r -> r == Role.PENDING)
                         .map(pending -> new PendingOverlay(current.pendingOverlayTitle(), current.pendingOverlayContent())));

@@ -26,7 +26,8 @@ import java.util.Optional;
 
 /**
  * Carries out a {@link MembershipSync} plan. Groups it creates grant nothing beyond the defaults until an admin gives
- * them permissions, take the instance's default share setting, and are credited to the primary admin.
+ * them permissions, take the sync's share setting (OAuth's {@code OAUTH_GROUP_DEFAULT_SHARE}) or else the instance's
+ * default, and are credited to the primary admin.
  */
 public final class SyncGroupMembershipsService implements SyncGroupMembershipsUseCase {
 
@@ -59,7 +60,8 @@ public final class SyncGroupMembershipsService implements SyncGroupMembershipsUs
         for (GroupName name : plan.createAndJoin()) {
             Group group = Group.create(name, "Group '" + name + "' created automatically via "
                             + source.storedName().toUpperCase(Locale.ROOT) + ".", PermissionTree.empty(),
-                    FreeFormData.empty(), defaultShare, creator(command.userId()), now);
+                    FreeFormData.empty(), command.rules().createdGroupShare().orElse(defaultShare),
+                    creator(command.userId()), now);
             if (groups.insert(group)) {
                 created.add(name);
                 joined.add(group.id());

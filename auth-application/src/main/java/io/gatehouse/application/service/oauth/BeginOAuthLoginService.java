@@ -4,6 +4,8 @@ import io.gatehouse.application.port.in.oauth.BeginOAuthLoginUseCase;
 import io.gatehouse.application.port.out.ShortLivedValues;
 import io.gatehouse.application.port.out.oauth.IdentityProviders;
 import io.gatehouse.application.port.out.oauth.LoginRedirect;
+import io.gatehouse.application.service.SettingsHolder;
+import io.gatehouse.domain.oauth.OpenIdClient;
 
 import java.net.URI;
 import java.security.SecureRandom;
@@ -28,28 +30,37 @@ public final class BeginOAuthLoginService implements BeginOAuthLoginUseCase {
     private final IdentityProviders providers;
     private final ShortLivedValues values;
     private final Map<String, URI> configuredRedirectUris;
+    private final SettingsHolder settings;
 
     /**
      * @param configuredRedirectUris redirect URIs set per provider ({@code GOOGLE_REDIRECT_URI} ...), which win over
-     *                               the one the caller derives from the request
+     *                               the one the caller derives from the request; the generic provider's
+     *                               ({@code OPENID_REDIRECT_URI}) is a setting an admin changes, read from
+     *                               {@code settings}
      */
     public BeginOAuthLoginService(IdentityProviders providers, ShortLivedValues values,
-                                  Map<String, URI> configuredRedirectUris) {
+                                  Map<String, URI> configuredRedirectUris, SettingsHolder settings) {
         this.providers = Objects.requireNonNull(providers, "providers");
         this.values = Objects.requireNonNull(values, "values");
         this.configuredRedirectUris = Map.copyOf(configuredRedirectUris);
+        this.settings = Objects.requireNonNull(settings, "settings");
     }
 
     @Override
     public Optional<Redirect> begin(String provider, URI redirectUri) {
         return providers.find(provider).map(found -> {
-            LoginRedirect redirect = found.beginLogin(configuredRedirectUris.getOrDefault(found.id(), redirectUri));
+            LoginRedirect redirect = found.beginLogin(configuredRedirectUri(found.id()).orElse(redirectUri));
             byte[] random = new byte[32];
             RANDOM.nextBytes(random);
             String key = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
             values.put(KEY_PREFIX + key, redirect.kept().toStoredForm(), KEPT_FOR);
             return new Redirect(redirect.authorizationUrl(), key, KEPT_FOR);
         });
+    }
+
+    private Optional<URI> configuredRedirectUri(String provider) {
+        return provider.equals(OpenIdClient.PROVIDER_ID) ? settings.current().oauth().openId().redirectUri()
+                : Optional.ofNullable(configuredRedirectUris.get(provider));
     }
 
     @Override

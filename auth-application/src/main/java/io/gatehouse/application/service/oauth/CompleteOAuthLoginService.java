@@ -26,6 +26,7 @@ import io.gatehouse.application.service.SessionIssuer;
 import io.gatehouse.application.service.SettingsHolder;
 import io.gatehouse.domain.credential.Credential;
 import io.gatehouse.domain.oauth.OAuthPolicy;
+import io.gatehouse.domain.oauth.OAuthSettings;
 import io.gatehouse.domain.oauth.PictureSync;
 import io.gatehouse.domain.oauth.RoleMapping;
 import io.gatehouse.domain.role.Role;
@@ -49,11 +50,11 @@ import java.util.Optional;
  *   <li>role management can fail closed, and groups sync through the shared membership rules (blocked groups are
  *       never created, hand-made memberships stay).</li>
  * </ul>
+ * The rules are the single sign-on settings in force when the callback arrives, so an admin's change applies to the
+ * next login.
  */
 public final class CompleteOAuthLoginService implements CompleteOAuthLoginUseCase {
 
-    private final OAuthPolicy policy;
-    private final PictureSync pictureSync;
     private final ProfilePictures pictures;
     private final IdentityProviders providers;
     private final ShortLivedValues values;
@@ -68,14 +69,11 @@ public final class CompleteOAuthLoginService implements CompleteOAuthLoginUseCas
     private final AuthEvents events;
     private final Clock clock;
 
-    public CompleteOAuthLoginService(OAuthPolicy policy, PictureSync pictureSync, ProfilePictures pictures,
-                                     IdentityProviders providers, ShortLivedValues values,
+    public CompleteOAuthLoginService(ProfilePictures pictures, IdentityProviders providers, ShortLivedValues values,
                                      UserRepository users, IdentityLinks links, AccountRegistrar registrar,
                                      SyncGroupMembershipsUseCase groupSync, SettingsHolder settings,
                                      SessionIssuer sessions, ProviderSessions providerSessions, AuthEvents events,
                                      Clock clock) {
-        this.policy = Objects.requireNonNull(policy, "policy");
-        this.pictureSync = Objects.requireNonNull(pictureSync, "pictureSync");
         this.pictures = Objects.requireNonNull(pictures, "pictures");
         this.providers = Objects.requireNonNull(providers, "providers");
         this.values = Objects.requireNonNull(values, "values");
@@ -113,10 +111,11 @@ public final class CompleteOAuthLoginService implements CompleteOAuthLoginUseCas
             return refused(accountKey, command, SignInFailure.OAUTH_LOGIN_FAILED, Refusal.PROVIDER_LOGIN_FAILED,
                     Optional.of(detail(reason, command.parameters())));
         }
-        return signIn(((LoginOutcome.SignedIn) outcome).identity(), command);
+        return signIn(((LoginOutcome.SignedIn) outcome).identity(), command, settings.current().oauth());
     }
 
-    private Result signIn(ExternalIdentity identity, Command command) {
+    private Result signIn(ExternalIdentity identity, Command command, OAuthSettings oauth) {
+        OAuthPolicy policy = oauth.policy();
         String accountKey = "oauth:" + identity.provider() + ":" + identity.subject();
         Map<String, Object> claims = identity.claims();
         Optional<EmailAddress> email = policy.email(identity.provider(), identity.subject(), claims);
@@ -130,18 +129,19 @@ public final class CompleteOAuthLoginService implements CompleteOAuthLoginUseCas
             linked.ifPresent(user -> links.link(user.id(), identity.provider(), identity.subject()));
         }
         Result result = linked.isPresent()
-                ? existing(linked.get(), identity, email.get(), accountKey, command)
-                : created(identity, email.get(), accountKey, command);
+                ? existing(linked.get(), identity, email.get(), accountKey, command, oauth)
+                : created(identity, email.get(), accountKey, command, oauth);
         if (result instanceof Result.SignedIn && policy.groupsManaged()) {
             groupSync.sync(new SyncGroupMembershipsUseCase.Command(((Result.SignedIn) result).session().user().id(),
-                    policy.membershipSync(), policy.groupsClaim().valuesIn(claims)));
+                    oauth.membershipSync(), policy.groupsClaim().valuesIn(claims)));
         }
         return result;
     }
 
     private Result existing(User user, ExternalIdentity identity, EmailAddress email, String accountKey,
-                            Command command) {
-        Optional<Role> mapped = roleFor(identity.claims(), Optional.of(user.role()));
+                            Command command, OAuthSettings oauth) {
+        OAuthPolicy policy = oauth.policy();
+        Optional<Role> mapped = roleFor(policy, identity.claims(), Optional.of(user.role()));
         // the only account stays its admin; accounts are counted (a query over all of them) only when the mapping
         // would not make it one anyway, not at every login
         Optional<Role> role = mapped.equals(Optional.of(Role.ADMIN)) || users.count() != 1
@@ -156,7 +156,7 @@ public final class CompleteOAuthLoginService implements CompleteOAuthLoginUseCas
         // an address another account holds is not taken over; the sign-in goes on with the old one
         boolean emailMoves = policy.updateEmailOnLogin() && !email.equals(user.email())
                 && users.findByEmail(email).isEmpty();
-        Optional<String> picture = pictureSync.updateOnLogin() ? picture(identity)
+        Optional<String> picture = oauth.pictures().updateOnLogin() ? picture(oauth.pictures(), identity)
                 .filter(fetched -> !fetched.equals(user.profile().profileImageUrl())) : Optional.empty();
         if (role.get() == user.role() && name.isEmpty() && !emailMoves && picture.isEmpty()) {
             return signedIn(user, identity, command);
@@ -177,7 +177,9 @@ public final class CompleteOAuthLoginService implements CompleteOAuthLoginUseCas
         return signedIn(updated, identity, command);
     }
 
-    private Result created(ExternalIdentity identity, EmailAddress email, String accountKey, Command command) {
+    private Result created(ExternalIdentity identity, EmailAddress email, String accountKey, Command command,
+                           OAuthSettings oauth) {
+        OAuthPolicy policy = oauth.policy();
         if (!policy.signupEnabled()) {
             return refused(accountKey, command, SignInFailure.OAUTH_SIGNUP_DISABLED, Refusal.SIGNUP_DISABLED,
                     Optional.empty());
@@ -187,13 +189,13 @@ public final class CompleteOAuthLoginService implements CompleteOAuthLoginUseCas
         }
         // the very first account skips role management, so that an instance can always be set up (Open WebUI §7.5)
         Optional<Role> role = users.count() == 0 ? Optional.of(settings.current().defaultUserRole())
-                : roleFor(identity.claims(), Optional.empty());
+                : roleFor(policy, identity.claims(), Optional.empty());
         if (role.isEmpty()) {
             return refused(accountKey, command, SignInFailure.OAUTH_ROLE_REFUSED, Refusal.ROLE_REFUSED,
                     Optional.empty());
         }
         InsertOutcome outcome = registrar.register(policy.name(identity.claims()).orElse(email.value()), email,
-                role, picture(identity).orElse(UserProfile.DEFAULT_IMAGE), Credential.none(),
+                role, picture(oauth.pictures(), identity).orElse(UserProfile.DEFAULT_IMAGE), Credential.none(),
                 FirstUserPolicy.PROMOTE_FIRST, Channel.OAUTH);
         if (!(outcome instanceof InsertOutcome.Inserted)) {
             return refused(accountKey, command, SignInFailure.OAUTH_EMAIL_TAKEN, Refusal.EMAIL_TAKEN, Optional.empty());
@@ -204,11 +206,11 @@ public final class CompleteOAuthLoginService implements CompleteOAuthLoginUseCas
     }
 
     /** The provider's picture of the user, fetched and kept as a data URI. */
-    private Optional<String> picture(ExternalIdentity identity) {
+    private Optional<String> picture(PictureSync pictureSync, ExternalIdentity identity) {
         return pictureSync.urlIn(identity.claims()).flatMap(pictures::fetch);
     }
 
-    private Optional<Role> roleFor(Map<String, Object> claims, Optional<Role> current) {
+    private Optional<Role> roleFor(OAuthPolicy policy, Map<String, Object> claims, Optional<Role> current) {
         RoleMapping.Decision decision = policy.roles().decide(claims, current, settings.current().defaultUserRole());
         return decision instanceof RoleMapping.Decision.Assign
                 ? Optional.of(((RoleMapping.Decision.Assign) decision).role()) : Optional.empty();

@@ -10,6 +10,7 @@ import io.gatehouse.application.port.out.oauth.ExternalIdentity;
 import io.gatehouse.application.port.out.oauth.IdentityProvider;
 import io.gatehouse.application.port.out.oauth.IdentityProviders;
 import io.gatehouse.application.service.SessionIssuer;
+import io.gatehouse.application.service.SettingsHolder;
 import io.gatehouse.domain.oauth.OAuthPolicy;
 import io.gatehouse.domain.throttle.WindowLimit;
 import io.gatehouse.domain.user.EmailAddress;
@@ -28,7 +29,7 @@ public final class ExchangeProviderTokenService implements ExchangeProviderToken
 
     private final boolean enabled;
     private final WindowLimit limit;
-    private final OAuthPolicy policy;
+    private final SettingsHolder settings;
     private final IdentityProviders providers;
     private final IdentityLinks links;
     private final UserRepository users;
@@ -37,13 +38,13 @@ public final class ExchangeProviderTokenService implements ExchangeProviderToken
     private final AuthEvents events;
     private final Clock clock;
 
-    public ExchangeProviderTokenService(boolean enabled, WindowLimit limit, OAuthPolicy policy,
+    public ExchangeProviderTokenService(boolean enabled, WindowLimit limit, SettingsHolder settings,
                                         IdentityProviders providers, IdentityLinks links, UserRepository users,
                                         AttemptCounter attempts, SessionIssuer sessions, AuthEvents events,
                                         Clock clock) {
         this.enabled = enabled;
         this.limit = Objects.requireNonNull(limit, "limit");
-        this.policy = Objects.requireNonNull(policy, "policy");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.providers = Objects.requireNonNull(providers, "providers");
         this.links = Objects.requireNonNull(links, "links");
         this.users = Objects.requireNonNull(users, "users");
@@ -70,6 +71,7 @@ public final class ExchangeProviderTokenService implements ExchangeProviderToken
         if (identity.isEmpty()) {
             return refused(Refusal.INVALID_TOKEN);
         }
+        OAuthPolicy policy = settings.current().oauth().policy();
         Optional<EmailAddress> email = policy.email(identity.get().provider(), identity.get().subject(),
                 identity.get().claims());
         if (email.isEmpty()) {

@@ -26,6 +26,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import io.gatehouse.domain.group.ShareSetting;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -194,6 +195,30 @@ class OAuthLoginServiceTest {
     }
 
     @Test
+    void groupsOAuthCreatesTakeItsDefaultShareNotTheInstancesAndFollowAnAdminsChange() {
+        policy(true, false, List.of("*"), RoleMapping.off(), true, true, List.of());
+        gatehouse.identityProviders.vouchFor("c1", Map.of("sub", "s-1", "email", "ann@example.org",
+                "groups", List.of("devs")));
+        gatehouse.identityProviders.vouchFor("c2", Map.of("sub", "s-2", "email", "bob@example.org",
+                "groups", List.of("ops")));
+
+        signedIn("c1");
+        gatehouse.useOAuthSettings(oauth -> new io.gatehouse.domain.oauth.OAuthSettings(oauth.enabled(),
+                oauth.policy(), oauth.pictures(), oauth.autoRedirect(), ShareSetting.NOBODY, oauth.openId(),
+                oauth.clientTimeout(), oauth.refreshTokenIncludeScope()));
+        signedIn("c2");
+
+        assertEquals(ShareSetting.MEMBERS, gatehouse.fixed.defaultGroupShare(), "the instance's default differs");
+        assertEquals(Optional.of(ShareSetting.ANYONE), share("devs"), "OAUTH_GROUP_DEFAULT_SHARE's default: true");
+        assertEquals(Optional.of(ShareSetting.NOBODY), share("ops"));
+    }
+
+    private Optional<ShareSetting> share(String groupName) {
+        return gatehouse.groups.findAll().stream().filter(group -> group.name().value().equals(groupName))
+                .findFirst().orElseThrow().share();
+    }
+
+    @Test
     void theProvidersPictureIsKeptAsADataUriForNewAccountsAndOnLoginWhenAsked() {
         URI first = URI.create("https://pictures.example/ann-1.png");
         URI second = URI.create("https://pictures.example/ann-2.png");
@@ -208,17 +233,21 @@ class OAuthLoginServiceTest {
 
         assertEquals("data:image/png;base64,AAAA", signedIn("c1").profile().profileImageUrl());
         assertEquals("data:image/png;base64,AAAA", signedIn("c2").profile().profileImageUrl(), "no update by default");
-        gatehouse.pictureSync = new io.gatehouse.domain.oauth.PictureSync("picture", true);
-        policy(true, false, List.of("*"), RoleMapping.off(), false, false, List.of());
+        gatehouse.useOAuthSettings(oauth -> oauth.withPictures(new io.gatehouse.domain.oauth.PictureSync("picture", true)));
         assertEquals("data:image/png;base64,BBBB", signedIn("c2").profile().profileImageUrl());
         assertEquals("/user.png", signedIn("unreachable").profile().profileImageUrl());
     }
 
     @Test
-    void aRedirectUriConfiguredForTheProviderWinsOverTheOneDerivedFromTheRequest() {
+    void theRedirectUriAnAdminConfiguredForTheProviderWinsOverTheOneDerivedFromTheRequest() {
         URI configured = URI.create("https://chat.example.org/oauth/oidc/login/callback");
-        BeginOAuthLoginService begin = new BeginOAuthLoginService(gatehouse.identityProviders,
-                gatehouse.shortLivedValues, Map.of(FakeIdentityProviders.ID, configured));
+        gatehouse.useOAuthSettings(oauth -> {
+            io.gatehouse.domain.oauth.OpenIdClient d = oauth.openId();
+            return oauth.withOpenId(new io.gatehouse.domain.oauth.OpenIdClient(d.providerName(), d.providerUrl(),
+                    d.clientId(), d.clientSecret(), Optional.of(configured), d.scopes(), d.codeChallengeMethod(),
+                    d.tokenEndpointAuthMethod(), d.endSessionEndpoint(), d.timeout(), d.subClaim(), d.audience()));
+        });
+        BeginOAuthLoginService begin = gatehouse.beginOAuthLogin;
 
         Redirect redirect = begin.begin(FakeIdentityProviders.ID, URI.create("http://10.0.0.5:8080/whatever"))
                 .orElseThrow();

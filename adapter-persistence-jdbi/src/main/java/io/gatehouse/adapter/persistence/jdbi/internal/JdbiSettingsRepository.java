@@ -85,7 +85,8 @@ final class JdbiSettingsRepository implements SettingsRepository {
                 stored(rows, DEFAULT_PERMISSIONS, node -> PermissionTree.of(Json.object(node)))
                         .orElse(defaults.defaultPermissions()),
                 clientSettings(rows, defaults.clientSettings()),
-                StoredLdapSettings.load(rows, defaults.ldap()));
+                StoredLdapSettings.load(rows, defaults.ldap()),
+                StoredOAuthSettings.load(rows, defaults.oauth()));
     }
 
     /**
@@ -134,6 +135,7 @@ final class JdbiSettingsRepository implements SettingsRepository {
         values.put(DEFAULT_PERMISSIONS, settings.defaultPermissions().toMap());
         settings.clientSettings().forEach((name, value) -> values.put(CLIENT_PREFIX + name, value));
         values.putAll(StoredLdapSettings.values(settings.ldap()));
+        values.putAll(StoredOAuthSettings.values(settings.oauth()));
         return values;
     }
 

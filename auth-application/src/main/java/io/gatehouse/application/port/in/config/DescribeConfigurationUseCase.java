@@ -20,9 +20,11 @@ public interface DescribeConfigurationUseCase {
      *                          the first admin
      * @param defaultPermissions present for verified callers
      * @param pendingOverlay    present for pending callers: title and content of the approval message
+     * @param oauthAutoRedirect the login page goes straight to the only provider ({@code OAUTH_AUTO_REDIRECT})
      */
     record PublicConfiguration(boolean onboarding, boolean authEnabled, boolean signupEnabled,
                                boolean loginFormEnabled, boolean apiKeysEnabled, boolean ldapEnabled,
+                               boolean oauthAutoRedirect,
                                Optional<PermissionTree> defaultPermissions, Optional<PendingOverlay> pendingOverlay) {
         public PublicConfiguration {
             Objects.requireNonNull(defaultPermissions, "defaultPermissions");
