@@ -33,10 +33,12 @@ final class OAuthRoutes {
     private final SessionCookies cookies;
     private final ClientAddresses addresses;
     private final Json json;
+    private final boolean idTokenCookie;
 
     OAuthRoutes(UseCases useCases, RequestAuthenticator authenticator, SessionCookies cookies,
-                ClientAddresses addresses, Json json) {
+                ClientAddresses addresses, Json json, boolean idTokenCookie) {
         this.useCases = useCases;
+        this.idTokenCookie = idTokenCookie;
         this.authenticator = authenticator;
         this.cookies = cookies;
         this.addresses = addresses;
@@ -132,6 +134,9 @@ final class OAuthRoutes {
             CompleteOAuthLoginUseCase.Result.SignedIn signedIn = (CompleteOAuthLoginUseCase.Result.SignedIn) result;
             Session session = signedIn.session();
             cookies.setToken(ctx, session.token(), session.claims().expiresAt(), false);
+            if (idTokenCookie) {
+                signedIn.idToken().ifPresent(idToken -> cookies.setIdToken(ctx, idToken, session.claims().expiresAt()));
+            }
             cookies.setIdpSession(ctx, signedIn.idpSessionId(), session.claims().expiresAt());
             ctx.redirect(base(ctx) + "/auth");
             return;

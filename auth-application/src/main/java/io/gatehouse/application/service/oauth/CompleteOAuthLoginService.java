@@ -216,7 +216,8 @@ public final class CompleteOAuthLoginService implements CompleteOAuthLoginUseCas
 
     private Result signedIn(User user, ExternalIdentity identity, Command command) {
         events.publish(new AuthEvent.SignedIn(user.id(), command.from()));
-        return new Result.SignedIn(sessions.issueFor(user), providerSessions.open(user.id(), identity));
+        return new Result.SignedIn(sessions.issueFor(user), providerSessions.open(user.id(), identity),
+                identity.idToken());
     }
 
     private Result refused(String accountKey, Command command, SignInFailure failure, Refusal refusal,
