@@ -66,6 +66,11 @@ record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUr
                     () -> env.problem("OAUTH_PROVIDERS names '" + id + "': set " + prefix + "CLIENT_ID and "
                             + prefix + "PROVIDER_URL"));
         }
+        // Open WebUI applies both to every provider
+        ProviderSettings.TokenRequests tokenRequests = new ProviderSettings.TokenRequests(
+                env.bool("OAUTH_ACCESS_TOKEN_REQUEST_INCLUDE_CLIENT_ID", false),
+                env.bool("OAUTH_REFRESH_TOKEN_INCLUDE_SCOPE", false));
+        providers.replaceAll(provider -> provider.withTokenRequests(tokenRequests));
         Optional<String> encryptionKey = env.text("OAUTH_SESSION_TOKEN_ENCRYPTION_KEY");
         if (encryptionKey.isPresent() && encryptionKey.get().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 32) {
             env.problem("OAUTH_SESSION_TOKEN_ENCRYPTION_KEY must be at least 32 bytes of random text");

@@ -61,6 +61,7 @@ final class OidcConfigurations {
         }
         OidcClient client = settings.kind() == Kind.APPLE
                 ? new AppleClient((AppleOidcConfiguration) configuration) : new OidcClient(configuration);
+        client.setAuthenticator(new ConfiguredTokenRequests(configuration, client, settings.tokenRequests()));
         client.setName(settings.id());
         client.setCallbackUrl(PER_CALL);
         client.setCallbackUrlResolver(new RedirectUriOfTheCall());

@@ -44,12 +44,23 @@ public final class StandInProvider implements AutoCloseable {
     public static final String CLIENT_ID = "gatehouse";
     public static final String CLIENT_SECRET = "stand-in-secret";
 
+    /**
+     * A request the token endpoint received.
+     *
+     * @param body          its body as sent
+     * @param form          its form parameters
+     * @param authorization its {@code Authorization} header, when it had one
+     */
+    public record TokenRequest(String body, Map<String, String> form, java.util.Optional<String> authorization) {
+    }
+
     /** How the next id_tokens are signed. */
     public enum Signing { PUBLISHED_KEY, UNPUBLISHED_KEY, NONE }
 
     private final HttpServer server;
     private final Map<String, Map<String, String>> pendingCodes = new ConcurrentHashMap<>();
     private final AtomicInteger jwksFetches = new AtomicInteger();
+    private final List<TokenRequest> tokenRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile RSAKey key = newKey();
     private final RSAKey unpublished = newKey();
     private volatile Signing signing = Signing.PUBLISHED_KEY;
@@ -81,6 +92,11 @@ public final class StandInProvider implements AutoCloseable {
 
     public ProviderSettings settings() {
         return ProviderSettings.openId("standin", CLIENT_ID, java.util.Optional.of(CLIENT_SECRET), discoveryUrl());
+    }
+
+    /** The requests the token endpoint received, oldest first. */
+    public List<TokenRequest> tokenRequests() {
+        return List.copyOf(tokenRequests);
     }
 
     public int jwksFetches() {
@@ -147,8 +163,10 @@ public final class StandInProvider implements AutoCloseable {
     }
 
     private void token(HttpExchange exchange) throws IOException {
-        Map<String, String> form = query(URI.create("?" + new String(exchange.getRequestBody().readAllBytes(),
-                StandardCharsets.UTF_8)));
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        Map<String, String> form = query(URI.create("?" + body));
+        tokenRequests.add(new TokenRequest(body, Map.copyOf(form),
+                java.util.Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization"))));
         if ("refresh_token".equals(form.get("grant_type"))) {
             json(exchange, 200, Map.of("access_token", "access-" + UUID.randomUUID(), "token_type", "Bearer",
                     "expires_in", 300, "id_token", idToken(null)));
