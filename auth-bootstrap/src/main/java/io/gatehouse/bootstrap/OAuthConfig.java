@@ -36,7 +36,11 @@ record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUr
         pair(env, "MICROSOFT").ifPresent(client -> env.text("MICROSOFT_CLIENT_TENANT_ID").ifPresentOrElse(
                 tenant -> providers.add(scoped(env, "MICROSOFT_OAUTH_SCOPE", ProviderSettings.microsoft(client.id,
                         client.secret, tenant, env.parsed("MICROSOFT_CLIENT_LOGIN_BASE_URL", GatehouseConfig::webUrl,
-                                "an http(s) URL").orElse(URI.create(ProviderSettings.MICROSOFT_LOGIN_BASE_URL))))),
+                                "an http(s) URL").orElse(URI.create(ProviderSettings.MICROSOFT_LOGIN_BASE_URL))))
+                        // set but empty: no Graph picture, as in Open WebUI
+                        .withPictureUrl(env.isSet("MICROSOFT_CLIENT_PICTURE_URL")
+                                ? env.parsed("MICROSOFT_CLIENT_PICTURE_URL", GatehouseConfig::webUrl, "an http(s) URL")
+                                : Optional.of(ProviderSettings.MICROSOFT_GRAPH_PHOTO))),
                 () -> env.problem("MICROSOFT_CLIENT_ID needs MICROSOFT_CLIENT_TENANT_ID")));
         pair(env, "GITHUB").ifPresent(client -> providers.add(scoped(env, "GITHUB_CLIENT_SCOPE",
                 ProviderSettings.github(client.id, client.secret))));

@@ -41,6 +41,8 @@ public final class FakeIdentityProviders implements IdentityProviders {
     public volatile LogoutTokenOutcome logoutAnswer = new LogoutTokenOutcome.Refused(LogoutTokenRefusal.UNKNOWN_ISSUER);
     /** Whether the provider returns by {@code form_post}, as Apple does. */
     public volatile boolean formPost = false;
+    /** The provider's own picture endpoint, if any (as Microsoft Graph's). */
+    public volatile Optional<URI> pictureUrl = Optional.empty();
     /** When the access tokens of the next logins expire. */
     public volatile Optional<Instant> accessTokensExpireAt = Optional.empty();
 
@@ -79,6 +81,11 @@ public final class FakeIdentityProviders implements IdentityProviders {
         @Override
         public boolean isOpenId() {
             return true;
+        }
+
+        @Override
+        public Optional<URI> pictureUrl() {
+            return pictureUrl;
         }
 
         @Override

@@ -69,6 +69,7 @@ import io.gatehouse.domain.user.EmailAddress;
 import io.gatehouse.domain.user.UserProfile;
 
 import java.net.URI;
+import java.util.List;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -112,7 +113,20 @@ public final class TestGatehouse {
     };
     /** Pictures by URL, as a test puts them; anything else cannot be had. */
     public final Map<URI, String> pictureServer = new java.util.concurrent.ConcurrentHashMap<>();
-    public final ProfilePictures pictures = url -> Optional.ofNullable(pictureServer.get(url));
+    /** What the picture fetches with a bearer token were sent: the URL, a space, the token. */
+    public final List<String> bearerPictureFetches = new java.util.concurrent.CopyOnWriteArrayList<>();
+    public final ProfilePictures pictures = new ProfilePictures() {
+        @Override
+        public Optional<String> fetch(URI url) {
+            return Optional.ofNullable(pictureServer.get(url));
+        }
+
+        @Override
+        public Optional<String> fetch(URI url, String accessToken) {
+            bearerPictureFetches.add(url + " " + accessToken);
+            return Optional.ofNullable(pictureServer.get(url));
+        }
+    };
     public PictureSync pictureSync = PictureSync.defaults();
     public final ProviderSessions providerSessions = new ProviderSessions(idpSessions, sealer, 3, clock);
     public final PasswordHasher hasher;

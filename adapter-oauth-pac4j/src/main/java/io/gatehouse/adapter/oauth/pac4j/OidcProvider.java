@@ -93,6 +93,11 @@ final class OidcProvider implements IdentityProvider {
     }
 
     @Override
+    public Optional<URI> pictureUrl() {
+        return settings.pictureUrl();
+    }
+
+    @Override
     public LoginRedirect beginLogin(URI redirectUri) {
         LoginSession session = new LoginSession();
         CallContext call = new CallContext(new CallbackRequest(redirectUri, Map.of()), session);

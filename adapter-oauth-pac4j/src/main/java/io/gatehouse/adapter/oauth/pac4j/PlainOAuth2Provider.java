@@ -76,6 +76,11 @@ final class PlainOAuth2Provider implements IdentityProvider {
     }
 
     @Override
+    public Optional<URI> pictureUrl() {
+        return settings.pictureUrl();
+    }
+
+    @Override
     public LoginRedirect beginLogin(URI redirectUri) {
         State state = new State();
         CodeVerifier verifier = new CodeVerifier();

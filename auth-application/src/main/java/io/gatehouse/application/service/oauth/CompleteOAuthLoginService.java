@@ -203,8 +203,15 @@ public final class CompleteOAuthLoginService implements CompleteOAuthLoginUseCas
         return signedIn(user, identity, command);
     }
 
-    /** The provider's picture of the user, fetched and kept as a data URI. */
+    /**
+     * The provider's picture of the user, fetched and kept as a data URI: from the claim's URL (without credentials),
+     * else, when the claims name none, from the provider's own picture endpoint with the user's access token.
+     */
     private Optional<String> picture(ExternalIdentity identity) {
+        if (pictureSync.asksProviderIn(identity.claims())) {
+            return providers.find(identity.provider()).flatMap(IdentityProvider::pictureUrl)
+                    .flatMap(url -> pictures.fetch(url, identity.tokens().accessToken()));
+        }
         return pictureSync.urlIn(identity.claims()).flatMap(pictures::fetch);
     }
 

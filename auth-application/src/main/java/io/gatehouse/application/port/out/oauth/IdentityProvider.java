@@ -20,6 +20,15 @@ public interface IdentityProvider {
     boolean isOpenId();
 
     /**
+     * Where the provider serves the signed-in user's own picture to their access token (Microsoft Graph's
+     * {@code /me/photo/$value}), asked when the claims name no picture; empty for providers without one. The address
+     * is configuration, so the access token is only ever sent there.
+     */
+    default Optional<URI> pictureUrl() {
+        return Optional.empty();
+    }
+
+    /**
      * The authorization URL for a new login and the state to keep until the callback: a fresh random {@code state},
      * a {@code nonce} (OpenID providers) and a PKCE S256 verifier (unless the provider's metadata says it does not
      * support S256). Throws {@link io.gatehouse.application.port.out.InfrastructureException} when the provider's
