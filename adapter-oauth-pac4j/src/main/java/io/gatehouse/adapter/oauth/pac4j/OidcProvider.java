@@ -172,7 +172,8 @@ final class OidcProvider implements IdentityProvider {
             if (causedByIo(refusal)) {
                 return refusedAfter(LoginRefusal.PROVIDER_UNREACHABLE, refusal);
             }
-            return refusedAfter(IdTokenDiagnosis.of(credentials.getIdToken(), metadata.getIssuer().getValue(),
+            return refusedAfter(IdTokenDiagnosis.of(credentials.getIdToken(),
+                    TenantIssuers.expectedFor(metadata.getIssuer().getValue(), credentials.getIdToken()),
                     settings.clientId(), kept.nonce(), clock.instant(), OidcConfigurations.CLOCK_SKEW), refusal);
         }
         AccessToken accessToken = credentials.toAccessToken();
