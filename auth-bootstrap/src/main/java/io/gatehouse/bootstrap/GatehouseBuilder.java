@@ -93,6 +93,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Assembles a {@link Gatehouse}: the database (required), the signing key (required, at least 32 bytes), and
@@ -122,6 +123,7 @@ public final class GatehouseBuilder {
     private PictureSync pictureSync = PictureSync.defaults();
     private boolean picturesFromPrivateAddresses = false;
     private WindowLimit tokenExchangeLimit = new WindowLimit(10, Duration.ofMinutes(1));
+    private Set<String> tokenExchangeTrustedClients = Set.of();
     private Optional<byte[]> secretKey = Optional.empty();
     private Clock clock = Clock.systemUTC();
     private int passwordHashCost = 12;
@@ -198,6 +200,15 @@ public final class GatehouseBuilder {
     public GatehouseBuilder tokenExchange(boolean enabled, WindowLimit limit) {
         this.tokenExchange = enabled;
         this.tokenExchangeLimit = Objects.requireNonNull(limit, "limit");
+        return this;
+    }
+
+    /**
+     * Only tokens the provider's introspection says were issued to one of these clients are exchanged (none by
+     * default: any token the provider knows). Needs a provider with an introspection endpoint.
+     */
+    public GatehouseBuilder tokenExchangeTrustedClients(Set<String> clientIds) {
+        this.tokenExchangeTrustedClients = Set.copyOf(clientIds);
         return this;
     }
 
@@ -280,6 +291,7 @@ public final class GatehouseBuilder {
         providerSessions(config.oauth().sessionsPerUser(), config.oauth().sessionEncryptionKey());
         backChannelLogout(config.oauth().backChannelLogout());
         tokenExchange(config.oauth().tokenExchange(), config.oauth().tokenExchangeLimit());
+        tokenExchangeTrustedClients(config.oauth().tokenExchangeTrustedClients());
         profilePictures(config.oauth().pictures(), config.oauth().picturesFromPrivateAddresses());
         return this;
     }
@@ -393,7 +405,8 @@ public final class GatehouseBuilder {
                 new BackChannelLogoutService(backChannelLogout, providers, shortLived, store.identityLinks(),
                         providerSessions, store.users(), events, clock),
                 new GetProviderAccessTokenService(providerSessions, providers, shortLived, clock),
-                new ExchangeProviderTokenService(tokenExchange, tokenExchangeLimit, oauthPolicy, providers,
+                new ExchangeProviderTokenService(tokenExchange, tokenExchangeLimit, tokenExchangeTrustedClients,
+                        oauthPolicy, providers,
                         store.identityLinks(), store.users(), attempts, sessions, events, clock));
     }
 }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -25,7 +26,8 @@ import java.util.function.Function;
 record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUris, OAuthPolicy policy,
                    int sessionsPerUser,
                    Optional<String> sessionEncryptionKey, boolean backChannelLogout, boolean tokenExchange,
-                   WindowLimit tokenExchangeLimit, PictureSync pictures, boolean picturesFromPrivateAddresses) {
+                   WindowLimit tokenExchangeLimit, PictureSync pictures, boolean picturesFromPrivateAddresses,
+                   Set<String> tokenExchangeTrustedClients) {
 
     static OAuthConfig read(EnvironmentReader env) {
         List<ProviderSettings> providers = new ArrayList<>();
@@ -87,7 +89,8 @@ record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUr
                 // set but empty switches pictures off, as in Open WebUI
                 new PictureSync(env.isSet("OAUTH_PICTURE_CLAIM") ? env.text("OAUTH_PICTURE_CLAIM", "")
                         : PictureSync.defaults().claim(), env.bool("OAUTH_UPDATE_PICTURE_ON_LOGIN", false)),
-                env.bool("OAUTH_PICTURE_ALLOW_PRIVATE_ADDRESSES", false));
+                env.bool("OAUTH_PICTURE_ALLOW_PRIVATE_ADDRESSES", false),
+                Set.copyOf(env.list("OAUTH_TOKEN_EXCHANGE_TRUSTED_CLIENT_IDS", ",")));
     }
 
     /**

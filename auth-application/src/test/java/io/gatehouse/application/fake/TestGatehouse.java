@@ -128,6 +128,8 @@ public final class TestGatehouse {
         }
     };
     public PictureSync pictureSync = PictureSync.defaults();
+    /** {@code OAUTH_TOKEN_EXCHANGE_TRUSTED_CLIENT_IDS}, applied by {@link #useOAuthPolicy}. */
+    public Set<String> trustedTokenClients = Set.of();
     public final ProviderSessions providerSessions = new ProviderSessions(idpSessions, sealer, 3, clock);
     public final PasswordHasher hasher;
     public final FixedSettings fixed;
@@ -243,7 +245,7 @@ public final class TestGatehouse {
                 shortLivedValues, users,
                 identityLinks, registrar, syncGroupMemberships, settings, sessions, providerSessions, events, clock);
         exchangeProviderToken = new ExchangeProviderTokenService(true, new WindowLimit(10, Duration.ofMinutes(1)),
-                policy, identityProviders, identityLinks, users, attempts, sessions, events, clock);
+                trustedTokenClients, policy, identityProviders, identityLinks, users, attempts, sessions, events, clock);
     }
 
     /** Back-channel logout switched on or off, as {@code ENABLE_OAUTH_BACKCHANNEL_LOGOUT} does at start. */

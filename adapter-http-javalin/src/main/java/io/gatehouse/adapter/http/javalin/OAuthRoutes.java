@@ -71,6 +71,8 @@ final class OAuthRoutes {
             case RATE_LIMITED: throw ApiError.of(429, Messages.RATE_LIMIT_EXCEEDED);
             case UNKNOWN_PROVIDER:
                 throw ApiError.of(404, String.format(Messages.OAUTH_NOT_CONFIGURED, printable(provider)));
+            case UNKNOWN_TOKEN_CLIENT: throw ApiError.of(400, Messages.UNKNOWN_TOKEN_CLIENT);
+            case UNTRUSTED_CLIENT: throw ApiError.of(403, Messages.ACCESS_PROHIBITED);
             case MISSING_EMAIL: throw ApiError.of(400, Messages.TOKEN_MISSING_EMAIL);
             case DOMAIN_NOT_ALLOWED: throw ApiError.of(403, Messages.ACCESS_PROHIBITED);
             case NO_ACCOUNT: throw ApiError.of(403, Messages.EXCHANGE_USER_NOT_FOUND);

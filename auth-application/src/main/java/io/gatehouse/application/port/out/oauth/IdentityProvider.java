@@ -66,6 +66,17 @@ public interface IdentityProvider {
     Optional<ExternalIdentity> identify(String accessToken);
 
     /**
+     * The client an access token of this provider was issued to, by the provider's token introspection (RFC 7662,
+     * the {@code introspection_endpoint} of its metadata, authenticated with this client's credentials): the
+     * {@code client_id} of an active token. Empty when the provider has no introspection endpoint, refuses the call,
+     * or says the token is inactive or names no client. Throws {@link
+     * io.gatehouse.application.port.out.InfrastructureException} when the provider cannot be reached.
+     */
+    default Optional<String> tokenClient(String accessToken) {
+        return Optional.empty();
+    }
+
+    /**
      * Checks a back-channel logout token (OpenID Connect Back-Channel Logout 1.0 §2.6): signature by a key of the
      * provider's JWKS (never {@code alg: none}), {@code typ} {@code logout+jwt} when present, {@code iss}, {@code aud}
      * holding the client id, {@code iat} present and within the accepted window, {@code exp} not passed when present,
