@@ -96,6 +96,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Assembles a {@link Gatehouse}: the database (required), the signing key (required, at least 32 bytes), and
@@ -118,6 +119,7 @@ public final class GatehouseBuilder {
     private List<ProviderSettings> identityProviders = List.of();
     private Map<String, URI> redirectUris = Map.of();
     private Map<String, String> openIdAuthorizeParams = Map.of();
+    private boolean clientIdInCodeExchange = false;
     private Optional<OAuthPolicy> oauthPolicy = Optional.empty();
     private boolean oauthPersistentConfig = false;
     private int providerSessionsPerUser = 10;
@@ -127,6 +129,7 @@ public final class GatehouseBuilder {
     private Optional<PictureSync> pictureSync = Optional.empty();
     private boolean picturesFromPrivateAddresses = false;
     private WindowLimit tokenExchangeLimit = new WindowLimit(10, Duration.ofMinutes(1));
+    private Set<String> tokenExchangeTrustedClients = Set.of();
     private Optional<byte[]> secretKey = Optional.empty();
     private Clock clock = Clock.systemUTC();
     private int passwordHashCost = 12;
@@ -220,6 +223,15 @@ public final class GatehouseBuilder {
     }
 
     /**
+     * Only tokens the provider's introspection says were issued to one of these clients are exchanged (none by
+     * default: any token the provider knows). Needs a provider with an introspection endpoint.
+     */
+    public GatehouseBuilder tokenExchangeTrustedClients(Set<String> clientIds) {
+        this.tokenExchangeTrustedClients = Set.copyOf(clientIds);
+        return this;
+    }
+
+    /**
      * Which claim holds the user's picture and whether it replaces the account's at every login; pictures are fetched
      * from public addresses only unless {@code fromPrivateAddresses}.
      */
@@ -297,11 +309,13 @@ public final class GatehouseBuilder {
         identityProviders = config.oauth().providers();
         redirectUris = config.oauth().redirectUris();
         openIdAuthorizeParams = config.oauth().openIdAuthorizeParams();
+        clientIdInCodeExchange = config.oauth().clientIdInCodeExchange();
         oauthPersistentConfig = config.oauth().persistentSettings();
         providerSessions(config.oauth().sessionsPerUser(), config.oauth().sessionEncryptionKey());
         backChannelLogout(config.oauth().backChannelLogout());
         tokenExchange(config.oauth().tokenExchange(), config.oauth().tokenExchangeLimit());
         picturesFromPrivateAddresses = config.oauth().picturesFromPrivateAddresses();
+        tokenExchangeTrustedClients(config.oauth().tokenExchangeTrustedClients());
         return this;
     }
 
@@ -374,7 +388,8 @@ public final class GatehouseBuilder {
                 .orElseGet(() -> new InProcessShortLivedValues(clock));
         // rebuilt from the settings in force whenever an admin changes them (Open WebUI keeps its first, #26917)
         IdentityProviders providers = new SettingsBackedIdentityProviders(settings,
-                new SettingsIdentityProviderFactory(identityProviders, openIdAuthorizeParams, clock));
+                new SettingsIdentityProviderFactory(identityProviders, openIdAuthorizeParams,
+                        clientIdInCodeExchange, clock));
         ProfilePictures pictures = new HttpProfilePictures(Duration.ofSeconds(10), MAX_PICTURE_BYTES,
                 picturesFromPrivateAddresses);
         ProviderSessions providerSessions = new ProviderSessions(store.idpSessions(),
@@ -425,8 +440,8 @@ public final class GatehouseBuilder {
                 new BackChannelLogoutService(backChannelLogout, providers, shortLived, store.identityLinks(),
                         providerSessions, store.users(), events, clock),
                 new GetProviderAccessTokenService(providerSessions, providers, shortLived, clock),
-                new ExchangeProviderTokenService(tokenExchange, tokenExchangeLimit, settings, providers,
-                        store.identityLinks(), store.users(), attempts, sessions, events, clock),
+                new ExchangeProviderTokenService(tokenExchange, tokenExchangeLimit, tokenExchangeTrustedClients,
+                        settings, providers, store.identityLinks(), store.users(), attempts, sessions, events, clock),
                 new UpdateOAuthSettingsService(settings, events));
     }
 }

@@ -295,7 +295,8 @@ record GatehouseConfig(DatabaseSettings database, SecretKey secretKey, int bcryp
         String capitalised = sameSite.substring(0, 1).toUpperCase(Locale.ROOT) + sameSite.substring(1);
         return new HttpSettings(capitalised, secure, env.text("CUSTOM_API_KEY_HEADER", "x-api-key"), proxies, origins,
                 env.text("WEBUI_NAME", "Gatehouse"), VERSION, env.bool("ENABLE_SIGNUP_PASSWORD_CONFIRMATION", false),
-                images.maxDataUriLength() + 64L * 1024, images, trustedHeaders);
+                images.maxDataUriLength() + 64L * 1024, images, trustedHeaders,
+                env.bool("ENABLE_OAUTH_ID_TOKEN_COOKIE", true));
     }
 
     private static Optional<InitialAdmin> initialAdmin(EnvironmentReader env, PasswordPolicy policy) {

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -33,11 +34,13 @@ import java.util.function.Function;
  * @param settings              the defaults of the single sign-on settings admins change at run time
  * @param persistentSettings    {@code ENABLE_OAUTH_PERSISTENT_CONFIG}: admin changes are stored and shared
  * @param openIdAuthorizeParams {@code OAUTH_AUTHORIZE_PARAMS}, for the generic provider however it is configured
+ * @param clientIdInCodeExchange {@code OAUTH_ACCESS_TOKEN_REQUEST_INCLUDE_CLIENT_ID}, for every provider
  */
 record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUris, OAuthSettings settings,
                    boolean persistentSettings, Map<String, String> openIdAuthorizeParams, int sessionsPerUser,
                    Optional<String> sessionEncryptionKey, boolean backChannelLogout, boolean tokenExchange,
-                   WindowLimit tokenExchangeLimit, boolean picturesFromPrivateAddresses) {
+                   WindowLimit tokenExchangeLimit, boolean picturesFromPrivateAddresses,
+                   Set<String> tokenExchangeTrustedClients, boolean clientIdInCodeExchange) {
 
     /** The account rules' defaults. */
     OAuthPolicy policy() {
@@ -58,7 +61,11 @@ record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUr
         pair(env, "MICROSOFT").ifPresent(client -> env.text("MICROSOFT_CLIENT_TENANT_ID").ifPresentOrElse(
                 tenant -> providers.add(scoped(env, "MICROSOFT_OAUTH_SCOPE", ProviderSettings.microsoft(client.id,
                         client.secret, tenant, env.parsed("MICROSOFT_CLIENT_LOGIN_BASE_URL", GatehouseConfig::webUrl,
-                                "an http(s) URL").orElse(URI.create(ProviderSettings.MICROSOFT_LOGIN_BASE_URL))))),
+                                "an http(s) URL").orElse(URI.create(ProviderSettings.MICROSOFT_LOGIN_BASE_URL))))
+                        // set but empty: no Graph picture, as in Open WebUI
+                        .withPictureUrl(env.isSet("MICROSOFT_CLIENT_PICTURE_URL")
+                                ? env.parsed("MICROSOFT_CLIENT_PICTURE_URL", GatehouseConfig::webUrl, "an http(s) URL")
+                                : Optional.of(ProviderSettings.MICROSOFT_GRAPH_PHOTO))),
                 () -> env.problem("MICROSOFT_CLIENT_ID needs MICROSOFT_CLIENT_TENANT_ID")));
         pair(env, "GITHUB").ifPresent(client -> providers.add(scoped(env, "GITHUB_CLIENT_SCOPE",
                 ProviderSettings.github(client.id, client.secret))));
@@ -102,7 +109,9 @@ record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUr
                 env.bool("ENABLE_OAUTH_TOKEN_EXCHANGE", false),
                 new WindowLimit(env.integer("OAUTH_TOKEN_EXCHANGE_RATE_LIMIT", 10, 1, 1_000_000),
                         env.seconds("OAUTH_TOKEN_EXCHANGE_RATE_LIMIT_WINDOW", Duration.ofMinutes(1), 60, 86_400)),
-                env.bool("OAUTH_PICTURE_ALLOW_PRIVATE_ADDRESSES", false));
+                env.bool("OAUTH_PICTURE_ALLOW_PRIVATE_ADDRESSES", false),
+                Set.copyOf(env.list("OAUTH_TOKEN_EXCHANGE_TRUSTED_CLIENT_IDS", ",")),
+                env.bool("OAUTH_ACCESS_TOKEN_REQUEST_INCLUDE_CLIENT_ID", false));
     }
 
     /**

@@ -27,16 +27,19 @@ final class SettingsIdentityProviderFactory implements IdentityProviderFactory {
 
     private final List<ProviderSettings> fixed;
     private final Map<String, String> openIdAuthorizeParams;
+    private final boolean clientIdInCodeExchange;
     private final Clock clock;
 
     /**
      * @param fixed                 providers configured at start; none may use the id {@code oidc}
-     * @param openIdAuthorizeParams more authorization parameters for {@code oidc} ({@code OAUTH_AUTHORIZE_PARAMS})
+     * @param openIdAuthorizeParams  more authorization parameters for {@code oidc} ({@code OAUTH_AUTHORIZE_PARAMS})
+     * @param clientIdInCodeExchange {@code OAUTH_ACCESS_TOKEN_REQUEST_INCLUDE_CLIENT_ID}, for every provider
      */
     SettingsIdentityProviderFactory(List<ProviderSettings> fixed, Map<String, String> openIdAuthorizeParams,
-                                    Clock clock) {
+                                    boolean clientIdInCodeExchange, Clock clock) {
         this.fixed = List.copyOf(fixed);
         this.openIdAuthorizeParams = Map.copyOf(openIdAuthorizeParams);
+        this.clientIdInCodeExchange = clientIdInCodeExchange;
         this.clock = Objects.requireNonNull(clock, "clock");
         if (this.fixed.stream().anyMatch(provider -> provider.id().equals(OpenIdClient.PROVIDER_ID))) {
             throw new IllegalArgumentException("the provider id " + OpenIdClient.PROVIDER_ID + " belongs to the "
@@ -49,6 +52,10 @@ final class SettingsIdentityProviderFactory implements IdentityProviderFactory {
     public IdentityProviders providersFor(OAuthSettings settings) {
         List<ProviderSettings> providers = new ArrayList<>(fixed);
         openIdProvider(settings.openId()).ifPresent(providers::add);
+        // Open WebUI applies both to every provider; the refresh's scope is a run-time setting
+        ProviderSettings.TokenRequests requests = new ProviderSettings.TokenRequests(clientIdInCodeExchange,
+                settings.refreshTokenIncludeScope());
+        providers.replaceAll(provider -> provider.withTokenRequests(requests));
         return Pac4jIdentityProviders.of(providers, clock);
     }
 

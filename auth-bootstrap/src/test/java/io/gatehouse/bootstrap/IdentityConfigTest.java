@@ -86,7 +86,7 @@ class IdentityConfigTest {
         assertEquals("Corp", corp.providerName());
         assertEquals(Map.of("prompt", "login"), config.oauth().openIdAuthorizeParams());
         assertEquals(List.of("google", "github", "okta", "oidc"), new SettingsIdentityProviderFactory(providers,
-                config.oauth().openIdAuthorizeParams(), java.time.Clock.systemUTC())
+                config.oauth().openIdAuthorizeParams(), false, java.time.Clock.systemUTC())
                 .providersFor(config.settingsDefaults().oauth()).all().stream()
                 .map(io.gatehouse.application.port.out.oauth.IdentityProvider::id).collect(Collectors.toList()));
         assertTrue(problems("OAUTH_PROVIDERS", "oidc", "OAUTH_OIDC_CLIENT_ID", "x", "OAUTH_OIDC_PROVIDER_URL",
@@ -101,6 +101,8 @@ class IdentityConfigTest {
                 "OAUTH_REFRESH_TOKEN_INCLUDE_SCOPE", "true");
 
         assertFalse(defaults.settingsDefaults().oauth().autoRedirect());
+        assertFalse(defaults.oauth().clientIdInCodeExchange());
+        assertTrue(config("OAUTH_ACCESS_TOKEN_REQUEST_INCLUDE_CLIENT_ID", "true").oauth().clientIdInCodeExchange());
         assertEquals(ShareSetting.ANYONE, defaults.settingsDefaults().oauth().groupDefaultShare());
         assertFalse(defaults.oauth().persistentSettings(), "env wins by default, as in Open WebUI");
         assertTrue(defaults.settingsDefaults().oauth().enabled());

@@ -41,6 +41,10 @@ public final class FakeIdentityProviders implements IdentityProviders {
     public volatile LogoutTokenOutcome logoutAnswer = new LogoutTokenOutcome.Refused(LogoutTokenRefusal.UNKNOWN_ISSUER);
     /** Whether the provider returns by {@code form_post}, as Apple does. */
     public volatile boolean formPost = false;
+    /** What the provider's introspection says each access token was issued to; unknown tokens name no client. */
+    public final Map<String, String> tokenClients = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The provider's own picture endpoint, if any (as Microsoft Graph's). */
+    public volatile Optional<URI> pictureUrl = Optional.empty();
     /** When the access tokens of the next logins expire. */
     public volatile Optional<Instant> accessTokensExpireAt = Optional.empty();
 
@@ -82,6 +86,11 @@ public final class FakeIdentityProviders implements IdentityProviders {
         }
 
         @Override
+        public Optional<URI> pictureUrl() {
+            return pictureUrl;
+        }
+
+        @Override
         public LoginRedirect beginLogin(URI redirectUri) {
             String state = "state-" + logins.incrementAndGet();
             return new LoginRedirect(URI.create("https://idp.example/authorize?state=" + state
@@ -114,6 +123,11 @@ public final class FakeIdentityProviders implements IdentityProviders {
             return Optional.ofNullable(claimsByCode.get(accessToken)).map(claims -> new ExternalIdentity(ID,
                     (String) claims.get("sub"), claims, new ProviderTokens(accessToken, Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty())));
+        }
+
+        @Override
+        public Optional<String> tokenClient(String accessToken) {
+            return Optional.ofNullable(tokenClients.get(accessToken));
         }
 
         @Override

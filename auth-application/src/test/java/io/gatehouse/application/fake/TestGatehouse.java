@@ -70,6 +70,7 @@ import io.gatehouse.domain.user.EmailAddress;
 import io.gatehouse.domain.user.UserProfile;
 
 import java.net.URI;
+import java.util.List;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -114,7 +115,20 @@ public final class TestGatehouse {
     };
     /** Pictures by URL, as a test puts them; anything else cannot be had. */
     public final Map<URI, String> pictureServer = new java.util.concurrent.ConcurrentHashMap<>();
-    public final ProfilePictures pictures = url -> Optional.ofNullable(pictureServer.get(url));
+    /** What the picture fetches with a bearer token were sent: the URL, a space, the token. */
+    public final List<String> bearerPictureFetches = new java.util.concurrent.CopyOnWriteArrayList<>();
+    public final ProfilePictures pictures = new ProfilePictures() {
+        @Override
+        public Optional<String> fetch(URI url) {
+            return Optional.ofNullable(pictureServer.get(url));
+        }
+
+        @Override
+        public Optional<String> fetch(URI url, String accessToken) {
+            bearerPictureFetches.add(url + " " + accessToken);
+            return Optional.ofNullable(pictureServer.get(url));
+        }
+    };
     public final ProviderSessions providerSessions = new ProviderSessions(idpSessions, sealer, 3, clock);
     public final PasswordHasher hasher;
     public final FixedSettings fixed;
@@ -136,7 +150,7 @@ public final class TestGatehouse {
     public final DeleteProviderSessionsService deleteProviderSessions;
     public final GetProviderAccessTokenService providerAccessToken;
     public BackChannelLogoutService backChannelLogout;
-    public final ExchangeProviderTokenService exchangeProviderToken;
+    public ExchangeProviderTokenService exchangeProviderToken;
     public final SignOutService signOut;
     public final AuthenticateService authenticate;
     public final DescribeSessionService describeSession;
@@ -220,8 +234,7 @@ public final class TestGatehouse {
         beginOAuthLogin = new BeginOAuthLoginService(identityProviders, shortLivedValues, Map.of(), settings);
         completeOAuthLogin = new CompleteOAuthLoginService(pictures, identityProviders, shortLivedValues, users,
                 identityLinks, registrar, syncGroupMemberships, settings, sessions, providerSessions, events, clock);
-        exchangeProviderToken = new ExchangeProviderTokenService(true, new WindowLimit(10, Duration.ofMinutes(1)),
-                settings, identityProviders, identityLinks, users, attempts, sessions, events, clock);
+        trustTokensOf(Set.of());
         deleteProviderSessions = new DeleteProviderSessionsService(providerSessions);
         providerAccessToken = new GetProviderAccessTokenService(providerSessions, identityProviders, shortLivedValues,
                 clock);
@@ -237,6 +250,12 @@ public final class TestGatehouse {
     /** Other single sign-on settings, put in force as an admin would. */
     public void useOAuthSettings(java.util.function.UnaryOperator<OAuthSettings> change) {
         settings.update(current -> current.withOAuth(change.apply(current.oauth())));
+    }
+
+    /** Token exchange only for tokens issued to these clients, as {@code OAUTH_TOKEN_EXCHANGE_TRUSTED_CLIENT_IDS} says at start. */
+    public void trustTokensOf(Set<String> clients) {
+        exchangeProviderToken = new ExchangeProviderTokenService(true, new WindowLimit(10, Duration.ofMinutes(1)),
+                clients, settings, identityProviders, identityLinks, users, attempts, sessions, events, clock);
     }
 
     /** Back-channel logout switched on or off, as {@code ENABLE_OAUTH_BACKCHANNEL_LOGOUT} does at start. */

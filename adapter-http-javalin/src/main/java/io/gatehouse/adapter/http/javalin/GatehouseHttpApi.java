@@ -53,7 +53,8 @@ public final class GatehouseHttpApi {
                 settings.apiKeyHeader());
         this.sessionRoutes = new SessionRoutes(useCases, settings, authenticator, cookies, addresses, proxy, json);
         this.ldapRoutes = new LdapRoutes(useCases, authenticator, cookies, addresses, json);
-        this.oauthRoutes = new OAuthRoutes(useCases, authenticator, cookies, addresses, json);
+        this.oauthRoutes = new OAuthRoutes(useCases, authenticator, cookies, addresses, json,
+                settings.oauthIdTokenCookie());
         this.oauthAdminRoutes = new OAuthAdminRoutes(useCases, authenticator, json);
         this.accountRoutes = new AccountRoutes(useCases, settings, authenticator, cookies, json);
         this.adminRoutes = new AdminRoutes(useCases, settings, authenticator, json);

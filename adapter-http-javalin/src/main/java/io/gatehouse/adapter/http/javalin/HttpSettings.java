@@ -21,11 +21,14 @@ import java.util.Set;
  * @param maxRequestBytes      the largest request body accepted
  * @param profileImagePolicy   which picture URLs requests may set
  * @param trustedHeaders       the headers of trusted-header sign-in, when the mode is on
+ * @param oauthIdTokenCookie   whether a single sign-on leaves the provider's id_token in Open WebUI's legacy
+ *                             {@code oauth_id_token} cookie ({@code ENABLE_OAUTH_ID_TOKEN_COOKIE}, on by default)
  */
 public record HttpSettings(String cookieSameSite, boolean cookieSecure, String apiKeyHeader, List<Cidr> trustedProxies,
                            Set<String> allowedOrigins, String instanceName, String version,
                            boolean signupPasswordConfirmation, long maxRequestBytes,
-                           ProfileImagePolicy profileImagePolicy, Optional<TrustedHeaders> trustedHeaders) {
+                           ProfileImagePolicy profileImagePolicy, Optional<TrustedHeaders> trustedHeaders,
+                           boolean oauthIdTokenCookie) {
 
     public HttpSettings {
         Objects.requireNonNull(cookieSameSite, "cookieSameSite");
@@ -48,5 +51,14 @@ public record HttpSettings(String cookieSameSite, boolean cookieSecure, String a
         if (maxRequestBytes < 1024) {
             throw new IllegalArgumentException("the request size limit is at least 1 KiB");
         }
+    }
+
+    /** As the canonical constructor, with the {@code oauth_id_token} cookie on, as in Open WebUI. */
+    public HttpSettings(String cookieSameSite, boolean cookieSecure, String apiKeyHeader, List<Cidr> trustedProxies,
+                        Set<String> allowedOrigins, String instanceName, String version,
+                        boolean signupPasswordConfirmation, long maxRequestBytes,
+                        ProfileImagePolicy profileImagePolicy, Optional<TrustedHeaders> trustedHeaders) {
+        this(cookieSameSite, cookieSecure, apiKeyHeader, trustedProxies, allowedOrigins, instanceName, version,
+                signupPasswordConfirmation, maxRequestBytes, profileImagePolicy, trustedHeaders, true);
     }
 }

@@ -27,6 +27,7 @@ final class Messages {
     static final String OAUTH_NOT_CONFIGURED = "Provider '%s' is not configured";
     static final String INVALID_PROVIDER_TOKEN = "Invalid token or unable to validate with provider";
     static final String TOKEN_MISSING_EMAIL = "Token missing required email claim";
+    static final String UNKNOWN_TOKEN_CLIENT = "Unable to determine which client the token was issued to";
     static final String EXCHANGE_USER_NOT_FOUND = "User not found. Please sign in via the web interface first.";
     static final String NO_OAUTH_SESSION = "No OAuth session found for this provider";
     static final String USER_MISMATCH = "User mismatch. Please sign in again.";

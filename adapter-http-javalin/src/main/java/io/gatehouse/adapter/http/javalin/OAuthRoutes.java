@@ -33,10 +33,12 @@ final class OAuthRoutes {
     private final SessionCookies cookies;
     private final ClientAddresses addresses;
     private final Json json;
+    private final boolean idTokenCookie;
 
     OAuthRoutes(UseCases useCases, RequestAuthenticator authenticator, SessionCookies cookies,
-                ClientAddresses addresses, Json json) {
+                ClientAddresses addresses, Json json, boolean idTokenCookie) {
         this.useCases = useCases;
+        this.idTokenCookie = idTokenCookie;
         this.authenticator = authenticator;
         this.cookies = cookies;
         this.addresses = addresses;
@@ -69,6 +71,8 @@ final class OAuthRoutes {
             case RATE_LIMITED: throw ApiError.of(429, Messages.RATE_LIMIT_EXCEEDED);
             case UNKNOWN_PROVIDER:
                 throw ApiError.of(404, String.format(Messages.OAUTH_NOT_CONFIGURED, printable(provider)));
+            case UNKNOWN_TOKEN_CLIENT: throw ApiError.of(400, Messages.UNKNOWN_TOKEN_CLIENT);
+            case UNTRUSTED_CLIENT: throw ApiError.of(403, Messages.ACCESS_PROHIBITED);
             case MISSING_EMAIL: throw ApiError.of(400, Messages.TOKEN_MISSING_EMAIL);
             case DOMAIN_NOT_ALLOWED: throw ApiError.of(403, Messages.ACCESS_PROHIBITED);
             case NO_ACCOUNT: throw ApiError.of(403, Messages.EXCHANGE_USER_NOT_FOUND);
@@ -132,6 +136,9 @@ final class OAuthRoutes {
             CompleteOAuthLoginUseCase.Result.SignedIn signedIn = (CompleteOAuthLoginUseCase.Result.SignedIn) result;
             Session session = signedIn.session();
             cookies.setToken(ctx, session.token(), session.claims().expiresAt(), false);
+            if (idTokenCookie) {
+                signedIn.idToken().ifPresent(idToken -> cookies.setIdToken(ctx, idToken, session.claims().expiresAt()));
+            }
             cookies.setIdpSession(ctx, signedIn.idpSessionId(), session.claims().expiresAt());
             ctx.redirect(base(ctx) + "/auth");
             return;

@@ -24,8 +24,10 @@ final class SessionCookies {
     static final String OAUTH_LOGIN = "oauth_login";
     /** The session single sign-on left at the provider, ended at sign-out. */
     static final String OAUTH_SESSION = "oauth_session_id";
-    static final String[] SIGN_OUT_COOKIES = {TOKEN, "oauth_id_token", "oauth_session_id", "owui-session", OAUTH_LOGIN};
-    static final String[] AUTH_FAILURE_COOKIES = {TOKEN, "oauth_id_token", "oauth_session_id"};
+    /** Open WebUI's legacy cookie with the provider's id_token ({@code ENABLE_OAUTH_ID_TOKEN_COOKIE}). */
+    static final String OAUTH_ID_TOKEN = "oauth_id_token";
+    static final String[] SIGN_OUT_COOKIES = {TOKEN, OAUTH_ID_TOKEN, OAUTH_SESSION, "owui-session", OAUTH_LOGIN};
+    static final String[] AUTH_FAILURE_COOKIES = {TOKEN, OAUTH_ID_TOKEN, OAUTH_SESSION};
 
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
@@ -49,8 +51,23 @@ final class SessionCookies {
      * front end, which moves the token into its own storage (Open WebUI §7.4 step 13).
      */
     void setToken(Context ctx, EncodedToken token, Optional<Instant> expiresAt, boolean httpOnly) {
+        setForSession(ctx, TOKEN, token.value(), expiresAt, httpOnly);
+    }
+
+    /**
+     * The provider's id_token in Open WebUI's legacy {@code oauth_id_token} cookie (OW §2.4): HttpOnly, SameSite and
+     * Secure as the token cookie, living as long as the session token. Only a value of the characters a compact JWT
+     * is made of is written: anything else could break the header.
+     */
+    void setIdToken(Context ctx, String idToken, Optional<Instant> expiresAt) {
+        if (idToken.matches("[A-Za-z0-9._-]+")) {
+            setForSession(ctx, OAUTH_ID_TOKEN, idToken, expiresAt, true);
+        }
+    }
+
+    private void setForSession(Context ctx, String name, String value, Optional<Instant> expiresAt, boolean httpOnly) {
         String attributes = httpOnly ? attributes() : attributes().replace("; HttpOnly", "");
-        StringBuilder cookie = new StringBuilder(TOKEN).append('=').append(token.value()).append(attributes);
+        StringBuilder cookie = new StringBuilder(name).append('=').append(value).append(attributes);
         if (expiresAt.isPresent()) {
             // whole seconds, as the token counts them: a token issued this second gets its full lifetime
             Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);

@@ -63,6 +63,38 @@ class OAuthRoutesTest {
                 "Bearer " + token.split(";", 2)[0].substring("token=".length())).status);
     }
 
+    private TestServer.Response signedInThrough(TestServer through) {
+        TestServer.Response login = through.get("/oauth/oidc/login");
+        URI authorize = URI.create(login.header("Location").orElseThrow());
+        TestServer.Response back = through.get("/oauth/oidc/login/callback?code=good&" + authorize.getQuery(),
+                "Cookie", "oauth_login=" + cookieValue(login, "oauth_login"));
+        assertTrue(back.header("Location").orElseThrow().endsWith("/auth"), back.toString());
+        return back;
+    }
+
+    @Test
+    void theIdTokenIsLeftInOpenWebUisLegacyCookieUnlessSwitchedOff() {
+        TestServer.Response back = signedInThrough(server);
+
+        String idToken = back.cookie("oauth_id_token").orElseThrow();
+        assertTrue(idToken.startsWith("oauth_id_token=id-token-good; Path=/; HttpOnly; SameSite=Lax"), idToken);
+        assertEquals(back.cookie("token").orElseThrow().replaceAll(".*(Max-Age=\\d+).*", "$1"),
+                idToken.replaceAll(".*(Max-Age=\\d+).*", "$1"), "lives as long as the session token");
+        assertTrue(back.cookie("token").orElseThrow().contains("Max-Age="));
+
+        TestServer without = TestServer.start(gatehouse, settings -> new HttpSettings(settings.cookieSameSite(),
+                settings.cookieSecure(), settings.apiKeyHeader(), settings.trustedProxies(), settings.allowedOrigins(),
+                settings.instanceName(), settings.version(), settings.signupPasswordConfirmation(),
+                settings.maxRequestBytes(), settings.profileImagePolicy(), settings.trustedHeaders(), false));
+        try {
+            TestServer.Response plain = signedInThrough(without);
+            assertTrue(plain.cookie("token").isPresent());
+            assertFalse(plain.cookie("oauth_id_token").isPresent(), plain.toString());
+        } finally {
+            without.close();
+        }
+    }
+
     @Test
     void aCallbackWithoutItsLoginStateRedirectsWithAShortError() {
         TestServer.Response login = server.get("/oauth/oidc/login");

@@ -23,7 +23,8 @@ import java.util.Optional;
  * Profile pictures over plain HTTP. The host must resolve to public addresses only (unless private ones are allowed,
  * for tests and closed networks), redirects are not followed (they could lead inside), at most {@code maxBytes} are
  * read, and the body must be a PNG, JPEG, GIF or WebP by its first bytes, whatever the server calls it: SVG, which
- * can carry script, never passes. No credential is sent. Thread-safe.
+ * can carry script, never passes. No credential is sent, except the user's access token to a provider's own picture
+ * endpoint (Microsoft Graph), whose address is configuration. Thread-safe.
  */
 public final class HttpProfilePictures implements ProfilePictures {
 
@@ -43,13 +44,23 @@ public final class HttpProfilePictures implements ProfilePictures {
 
     @Override
     public Optional<String> fetch(URI url) {
+        return fetch(url, Optional.empty());
+    }
+
+    @Override
+    public Optional<String> fetch(URI url, String accessToken) {
+        return fetch(url, Optional.of(accessToken));
+    }
+
+    private Optional<String> fetch(URI url, Optional<String> bearer) {
         try {
             if (!allowPrivateAddresses && !PublicAddresses.allPublic(List.of(InetAddress.getAllByName(url.getHost())))) {
                 LOG.warn("A profile picture at a private address was not fetched");
                 return Optional.empty();
             }
-            HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(url).timeout(timeout).GET().build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
+            HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout).GET();
+            bearer.ifPresent(token -> request.header("Authorization", "Bearer " + token));
+            HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 if (response.statusCode() != 200) {
                     return Optional.empty();

@@ -36,7 +36,8 @@ final class OidcConfigurations {
     }
 
     static OidcClient client(ProviderSettings settings) {
-        OidcConfiguration configuration = settings.kind() == Kind.APPLE ? apple(settings) : new S256Configuration();
+        OidcConfiguration configuration = settings.kind() == Kind.APPLE ? apple(settings)
+                : settings.kind() == Kind.MICROSOFT ? new TenantIssuers.Configuration() : new S256Configuration();
         configuration.setClientId(settings.clientId());
         settings.discoveryUrl().ifPresent(url -> configuration.setDiscoveryURI(url.toString()));
         configuration.setScope(String.join(" ", settings.scopes()));
@@ -61,6 +62,7 @@ final class OidcConfigurations {
         }
         OidcClient client = settings.kind() == Kind.APPLE
                 ? new AppleClient((AppleOidcConfiguration) configuration) : new OidcClient(configuration);
+        client.setAuthenticator(new ConfiguredTokenRequests(configuration, client, settings.tokenRequests()));
         client.setName(settings.id());
         client.setCallbackUrl(PER_CALL);
         client.setCallbackUrlResolver(new RedirectUriOfTheCall());
@@ -94,7 +96,7 @@ final class OidcConfigurations {
      * code challenge methods, and many providers (Entra ID among them) support S256 without listing it. Only a list
      * that leaves S256 out turns PKCE off; "plain" is never used.
      */
-    static final class S256Configuration extends OidcConfiguration {
+    static class S256Configuration extends OidcConfiguration {
         @Override
         public CodeChallengeMethod findPkceMethod() {
             ensuresMetadataResolverInitialized();

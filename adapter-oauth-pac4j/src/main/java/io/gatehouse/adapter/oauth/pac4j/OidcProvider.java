@@ -93,6 +93,11 @@ final class OidcProvider implements IdentityProvider {
     }
 
     @Override
+    public Optional<URI> pictureUrl() {
+        return settings.pictureUrl();
+    }
+
+    @Override
     public LoginRedirect beginLogin(URI redirectUri) {
         LoginSession session = new LoginSession();
         CallContext call = new CallContext(new CallbackRequest(redirectUri, Map.of()), session);
@@ -167,7 +172,8 @@ final class OidcProvider implements IdentityProvider {
             if (causedByIo(refusal)) {
                 return refusedAfter(LoginRefusal.PROVIDER_UNREACHABLE, refusal);
             }
-            return refusedAfter(IdTokenDiagnosis.of(credentials.getIdToken(), metadata.getIssuer().getValue(),
+            return refusedAfter(IdTokenDiagnosis.of(credentials.getIdToken(),
+                    TenantIssuers.expectedFor(metadata.getIssuer().getValue(), credentials.getIdToken()),
                     settings.clientId(), kept.nonce(), clock.instant(), OidcConfigurations.CLOCK_SKEW), refusal);
         }
         AccessToken accessToken = credentials.toAccessToken();
@@ -228,6 +234,48 @@ final class OidcProvider implements IdentityProvider {
         return claims.flatMap(found -> ClaimText.of(found.get(settings.effectiveSubjectClaim())).map(subject ->
                 new ExternalIdentity(id(), subject, found, new ProviderTokens(accessToken, Optional.empty(),
                         Optional.empty(), Optional.empty(), Optional.empty()))));
+    }
+
+    /**
+     * Token introspection as Open WebUI does it for trusted clients: the token with {@code token_type_hint}, this
+     * client's credentials by HTTP Basic (an empty secret for a public client), and the {@code client_id} of an
+     * active token in the answer.
+     */
+    @Override
+    public Optional<String> tokenClient(String accessToken) {
+        URI endpoint = metadata().getIntrospectionEndpointURI();
+        if (endpoint == null) {
+            LOG.info("provider {}: no introspection endpoint, so no token's client can be known", id());
+            return Optional.empty();
+        }
+        HTTPRequest request = new HTTPRequest(HTTPRequest.Method.POST, endpoint);
+        client.getConfiguration().configureHttpRequest(request);
+        request.setEntityContentType(com.nimbusds.common.contenttype.ContentType.APPLICATION_URLENCODED);
+        request.setAuthorization("Basic " + java.util.Base64.getEncoder().encodeToString((LogoutUrl.encode(
+                settings.clientId()) + ":" + LogoutUrl.encode(settings.clientSecret().orElse("")))
+                .getBytes(StandardCharsets.UTF_8)));
+        request.setBody(LogoutUrl.query(Map.of("token", accessToken, "token_type_hint", "access_token")));
+        HTTPResponse response;
+        try {
+            response = request.send();
+        } catch (IOException failure) {
+            throw unreachable(failure);
+        }
+        if (response.getStatusCode() >= 500) {
+            throw new InfrastructureException("identity provider " + id() + ": introspection answered "
+                    + response.getStatusCode());
+        }
+        if (response.getStatusCode() != 200) {
+            LOG.info("provider {}: introspection refused (status {})", id(), response.getStatusCode());
+            return Optional.empty();
+        }
+        try {
+            Map<String, Object> answer = response.getBodyAsJSONObject();
+            return Boolean.TRUE.equals(answer.get("active")) ? ClaimText.of(answer.get("client_id")) : Optional.empty();
+        } catch (ParseException notJson) {
+            LOG.info("provider {}: introspection answered something unreadable", id());
+            return Optional.empty();
+        }
     }
 
     /** The raw claims of the user information endpoint; empty when it answers an error (pac4j's lenience). */

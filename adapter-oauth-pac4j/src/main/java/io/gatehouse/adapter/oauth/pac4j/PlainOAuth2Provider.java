@@ -76,6 +76,11 @@ final class PlainOAuth2Provider implements IdentityProvider {
     }
 
     @Override
+    public Optional<URI> pictureUrl() {
+        return settings.pictureUrl();
+    }
+
+    @Override
     public LoginRedirect beginLogin(URI redirectUri) {
         State state = new State();
         CodeVerifier verifier = new CodeVerifier();
@@ -114,6 +119,10 @@ final class PlainOAuth2Provider implements IdentityProvider {
         grant.put("code", callback.code().get());
         grant.put("redirect_uri", kept.redirectUri().toString());
         kept.codeVerifier().ifPresent(verifier -> grant.put("code_verifier", verifier));
+        if (settings.tokenRequests().clientIdInCodeExchange()) {
+            // with HTTP Basic it would not be in the body otherwise (client_secret_post puts it there anyway)
+            grant.put("client_id", settings.clientId());
+        }
         try {
             Optional<Map<String, Object>> answer = tokenRequest(grant);
             if (answer.isEmpty()) {
@@ -138,6 +147,9 @@ final class PlainOAuth2Provider implements IdentityProvider {
         Map<String, String> grant = new LinkedHashMap<>();
         grant.put("grant_type", "refresh_token");
         grant.put("refresh_token", refreshToken);
+        if (settings.tokenRequests().scopeOnRefresh()) {
+            grant.put("scope", String.join(" ", settings.scopes()));
+        }
         try {
             return tokenRequest(grant)
                     .<RefreshOutcome>map(answer -> new RefreshOutcome.Refreshed(tokens(answer, Optional.of(refreshToken))))

@@ -35,6 +35,9 @@ import java.util.Optional;
  *   <tr><td>endSessionEndpoint</td><td>{@code OPENID_END_SESSION_ENDPOINT}</td></tr>
  *   <tr><td>subjectClaim</td><td>{@code OAUTH_SUB_CLAIM}</td></tr>
  *   <tr><td>displayName</td><td>{@code OAUTH_PROVIDER_NAME}</td></tr>
+ *   <tr><td>tokenRequests</td><td>{@code OAUTH_ACCESS_TOKEN_REQUEST_INCLUDE_CLIENT_ID},
+ *       {@code OAUTH_REFRESH_TOKEN_INCLUDE_SCOPE}</td></tr>
+ *   <tr><td>pictureUrl</td><td>{@code MICROSOFT_CLIENT_PICTURE_URL}</td></tr>
  *   <tr><td>appleKey</td><td>{@code APPLE_TEAM_ID}, {@code APPLE_KEY_ID}, the key in {@code APPLE_PRIVATE_KEY_PATH}</td></tr>
  * </table>
  *
@@ -61,6 +64,10 @@ import java.util.Optional;
  * @param subjectClaim            the claim that identifies the user; by default the kind's ({@code sub},
  *                                {@code id}, {@code user_id})
  * @param appleKey                Apple's signing key for its client secret (Apple only)
+ * @param tokenRequests           what goes into requests to the token endpoint beyond what OAuth requires
+ * @param pictureUrl              where the provider serves the user's picture to their access token (Microsoft
+ *                                Graph's by default for Microsoft), asked when the claims name no picture; the access
+ *                                token is sent there and nowhere else
  */
 public record ProviderSettings(String id, Kind kind, String displayName, String clientId,
                                Optional<String> clientSecret, Optional<URI> discoveryUrl,
@@ -68,10 +75,13 @@ public record ProviderSettings(String id, Kind kind, String displayName, String 
                                Optional<TokenEndpointAuthMethod> tokenEndpointAuthMethod, Optional<String> audience,
                                Map<String, String> authorizeParams, Duration timeout,
                                Optional<URI> endSessionEndpoint, Optional<String> subjectClaim,
-                               Optional<AppleKey> appleKey) {
+                               Optional<AppleKey> appleKey, TokenRequests tokenRequests,
+                               Optional<URI> pictureUrl) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     public static final String MICROSOFT_LOGIN_BASE_URL = "https://login.microsoftonline.com";
+    /** Open WebUI's default {@code MICROSOFT_CLIENT_PICTURE_URL}: the signed-in user's photo at Microsoft Graph. */
+    public static final URI MICROSOFT_GRAPH_PHOTO = URI.create("https://graph.microsoft.com/v1.0/me/photo/$value");
     private static final List<String> OPENID_SCOPES = List.of("openid", "email", "profile");
 
     /** The providers Gatehouse knows; the generic {@link #OPENID} one covers any OpenID Connect provider. */
@@ -155,6 +165,21 @@ public record ProviderSettings(String id, Kind kind, String displayName, String 
         }
     }
 
+    /**
+     * What requests to the token endpoint carry beyond what OAuth requires, for providers that want more.
+     *
+     * @param clientIdInCodeExchange {@code client_id} in the body of the code exchange even when the client
+     *                               authenticates with HTTP Basic ({@code OAUTH_ACCESS_TOKEN_REQUEST_INCLUDE_CLIENT_ID});
+     *                               {@code client_secret_post} and public clients send it anyway
+     * @param scopeOnRefresh         the configured scopes as {@code scope} in refresh requests
+     *                               ({@code OAUTH_REFRESH_TOKEN_INCLUDE_SCOPE}); without it the refreshed tokens keep
+     *                               the scope first granted (RFC 6749 §6)
+     */
+    public record TokenRequests(boolean clientIdInCodeExchange, boolean scopeOnRefresh) {
+        /** Open WebUI's defaults: neither. */
+        public static final TokenRequests OPEN_WEBUI = new TokenRequests(false, false);
+    }
+
     public ProviderSettings {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
@@ -171,6 +196,13 @@ public record ProviderSettings(String id, Kind kind, String displayName, String 
         Objects.requireNonNull(endSessionEndpoint, "endSessionEndpoint");
         Objects.requireNonNull(subjectClaim, "subjectClaim");
         Objects.requireNonNull(appleKey, "appleKey");
+        Objects.requireNonNull(tokenRequests, "tokenRequests");
+        Objects.requireNonNull(pictureUrl, "pictureUrl");
+        if (pictureUrl.filter(url -> url.getHost() == null
+                || !List.of("http", "https").contains(String.valueOf(url.getScheme()).toLowerCase(java.util.Locale.ROOT)))
+                .isPresent()) {
+            throw new IllegalArgumentException("provider " + id + ": the picture URL is an absolute http(s) URL");
+        }
         if (!id.matches("[a-z0-9][a-z0-9_.-]*")) {
             throw new IllegalArgumentException("a provider id is lower-case letters, digits, '_', '.' or '-': " + id);
         }
@@ -199,7 +231,7 @@ public record ProviderSettings(String id, Kind kind, String displayName, String 
     public static ProviderSettings openId(String id, String clientId, Optional<String> clientSecret, URI discoveryUrl) {
         return new ProviderSettings(id, Kind.OPENID, "SSO", clientId, clientSecret, Optional.of(discoveryUrl),
                 Optional.empty(), OPENID_SCOPES, Optional.empty(), Optional.empty(), Map.of(), DEFAULT_TIMEOUT,
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), TokenRequests.OPEN_WEBUI, Optional.empty());
     }
 
     /** Google, through its OpenID discovery document. */
@@ -207,7 +239,7 @@ public record ProviderSettings(String id, Kind kind, String displayName, String 
         return new ProviderSettings("google", Kind.GOOGLE, "Google", clientId, Optional.of(clientSecret),
                 Optional.of(URI.create("https://accounts.google.com/.well-known/openid-configuration")),
                 Optional.empty(), OPENID_SCOPES, Optional.empty(), Optional.empty(), Map.of(), DEFAULT_TIMEOUT,
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), TokenRequests.OPEN_WEBUI, Optional.empty());
     }
 
     /** Microsoft Entra ID for one tenant, at {@code login.microsoftonline.com}. */
@@ -225,7 +257,8 @@ public record ProviderSettings(String id, Kind kind, String displayName, String 
                 + URLEncoder.encode(clientId, StandardCharsets.UTF_8));
         return new ProviderSettings("microsoft", Kind.MICROSOFT, "Microsoft", clientId, Optional.of(clientSecret),
                 Optional.of(discovery), Optional.empty(), OPENID_SCOPES, Optional.empty(), Optional.empty(), Map.of(),
-                DEFAULT_TIMEOUT, Optional.empty(), Optional.empty(), Optional.empty());
+                DEFAULT_TIMEOUT, Optional.empty(), Optional.empty(), Optional.empty(), TokenRequests.OPEN_WEBUI,
+                Optional.of(MICROSOFT_GRAPH_PHOTO));
     }
 
     /** Sign in with Apple; the client secret is made from the key. */
@@ -234,7 +267,7 @@ public record ProviderSettings(String id, Kind kind, String displayName, String 
         return new ProviderSettings("apple", Kind.APPLE, "Apple", clientId, Optional.empty(), Optional.empty(),
                 Optional.empty(), List.of("openid", "name", "email"), Optional.empty(), Optional.empty(),
                 Map.of("response_mode", "form_post"), DEFAULT_TIMEOUT, Optional.empty(), Optional.empty(),
-                Optional.of(key));
+                Optional.of(key), TokenRequests.OPEN_WEBUI, Optional.empty());
     }
 
     /** GitHub (or GitHub Enterprise, with {@link #withEndpoints}). */
@@ -266,44 +299,49 @@ public record ProviderSettings(String id, Kind kind, String displayName, String 
                                           Endpoints endpoints, List<String> scopes) {
         return new ProviderSettings(id, kind, name, clientId, Optional.of(clientSecret), Optional.empty(),
                 Optional.of(endpoints), scopes, Optional.empty(), Optional.empty(), Map.of(), DEFAULT_TIMEOUT,
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), TokenRequests.OPEN_WEBUI, Optional.empty());
     }
 
     public ProviderSettings withId(String newId) {
         return new ProviderSettings(newId, kind, displayName, clientId, clientSecret, discoveryUrl, endpoints, scopes,
-                tokenEndpointAuthMethod, audience, authorizeParams, timeout, endSessionEndpoint, subjectClaim, appleKey);
+                tokenEndpointAuthMethod, audience, authorizeParams, timeout, endSessionEndpoint, subjectClaim, appleKey,
+                tokenRequests, pictureUrl);
     }
 
     public ProviderSettings withDisplayName(String name) {
         return new ProviderSettings(id, kind, name, clientId, clientSecret, discoveryUrl, endpoints, scopes,
-                tokenEndpointAuthMethod, audience, authorizeParams, timeout, endSessionEndpoint, subjectClaim, appleKey);
+                tokenEndpointAuthMethod, audience, authorizeParams, timeout, endSessionEndpoint, subjectClaim, appleKey,
+                tokenRequests, pictureUrl);
     }
 
     public ProviderSettings withDiscoveryUrl(URI url) {
         return new ProviderSettings(id, kind, displayName, clientId, clientSecret, Optional.of(url), endpoints, scopes,
-                tokenEndpointAuthMethod, audience, authorizeParams, timeout, endSessionEndpoint, subjectClaim, appleKey);
+                tokenEndpointAuthMethod, audience, authorizeParams, timeout, endSessionEndpoint, subjectClaim, appleKey,
+                tokenRequests, pictureUrl);
     }
 
     public ProviderSettings withEndpoints(Endpoints urls) {
         return new ProviderSettings(id, kind, displayName, clientId, clientSecret, discoveryUrl, Optional.of(urls),
                 scopes, tokenEndpointAuthMethod, audience, authorizeParams, timeout, endSessionEndpoint, subjectClaim,
-                appleKey);
+                appleKey, tokenRequests, pictureUrl);
     }
 
     public ProviderSettings withScopes(List<String> newScopes) {
         return new ProviderSettings(id, kind, displayName, clientId, clientSecret, discoveryUrl, endpoints, newScopes,
-                tokenEndpointAuthMethod, audience, authorizeParams, timeout, endSessionEndpoint, subjectClaim, appleKey);
+                tokenEndpointAuthMethod, audience, authorizeParams, timeout, endSessionEndpoint, subjectClaim, appleKey,
+                tokenRequests, pictureUrl);
     }
 
     public ProviderSettings withTokenEndpointAuthMethod(TokenEndpointAuthMethod method) {
         return new ProviderSettings(id, kind, displayName, clientId, clientSecret, discoveryUrl, endpoints, scopes,
-                Optional.of(method), audience, authorizeParams, timeout, endSessionEndpoint, subjectClaim, appleKey);
+                Optional.of(method), audience, authorizeParams, timeout, endSessionEndpoint, subjectClaim, appleKey,
+                tokenRequests, pictureUrl);
     }
 
     public ProviderSettings withAudience(String newAudience) {
         return new ProviderSettings(id, kind, displayName, clientId, clientSecret, discoveryUrl, endpoints, scopes,
                 tokenEndpointAuthMethod, Optional.of(newAudience).filter(value -> !value.isBlank()), authorizeParams,
-                timeout, endSessionEndpoint, subjectClaim, appleKey);
+                timeout, endSessionEndpoint, subjectClaim, appleKey, tokenRequests, pictureUrl);
     }
 
     /** Adds parameters to every authorization request; later ones win. */
@@ -311,24 +349,39 @@ public record ProviderSettings(String id, Kind kind, String displayName, String 
         Map<String, String> merged = new LinkedHashMap<>(authorizeParams);
         merged.putAll(more);
         return new ProviderSettings(id, kind, displayName, clientId, clientSecret, discoveryUrl, endpoints, scopes,
-                tokenEndpointAuthMethod, audience, merged, timeout, endSessionEndpoint, subjectClaim, appleKey);
+                tokenEndpointAuthMethod, audience, merged, timeout, endSessionEndpoint, subjectClaim, appleKey,
+                tokenRequests, pictureUrl);
     }
 
     public ProviderSettings withTimeout(Duration newTimeout) {
         return new ProviderSettings(id, kind, displayName, clientId, clientSecret, discoveryUrl, endpoints, scopes,
                 tokenEndpointAuthMethod, audience, authorizeParams, newTimeout, endSessionEndpoint, subjectClaim,
-                appleKey);
+                appleKey, tokenRequests, pictureUrl);
     }
 
     public ProviderSettings withEndSessionEndpoint(URI url) {
         return new ProviderSettings(id, kind, displayName, clientId, clientSecret, discoveryUrl, endpoints, scopes,
-                tokenEndpointAuthMethod, audience, authorizeParams, timeout, Optional.of(url), subjectClaim, appleKey);
+                tokenEndpointAuthMethod, audience, authorizeParams, timeout, Optional.of(url), subjectClaim, appleKey,
+                tokenRequests, pictureUrl);
     }
 
     public ProviderSettings withSubjectClaim(String claim) {
         return new ProviderSettings(id, kind, displayName, clientId, clientSecret, discoveryUrl, endpoints, scopes,
                 tokenEndpointAuthMethod, audience, authorizeParams, timeout, endSessionEndpoint,
-                Optional.of(claim).filter(value -> !value.isBlank()), appleKey);
+                Optional.of(claim).filter(value -> !value.isBlank()), appleKey, tokenRequests, pictureUrl);
+    }
+
+    public ProviderSettings withTokenRequests(TokenRequests requests) {
+        return new ProviderSettings(id, kind, displayName, clientId, clientSecret, discoveryUrl, endpoints, scopes,
+                tokenEndpointAuthMethod, audience, authorizeParams, timeout, endSessionEndpoint, subjectClaim, appleKey,
+                requests, pictureUrl);
+    }
+
+    /** The provider's picture endpoint (Microsoft Graph's photo by default for Microsoft); empty for none. */
+    public ProviderSettings withPictureUrl(Optional<URI> url) {
+        return new ProviderSettings(id, kind, displayName, clientId, clientSecret, discoveryUrl, endpoints, scopes,
+                tokenEndpointAuthMethod, audience, authorizeParams, timeout, endSessionEndpoint, subjectClaim, appleKey,
+                tokenRequests, url);
     }
 
     /** The claim that identifies the user: the configured one, else the kind's. */
@@ -343,6 +396,6 @@ public record ProviderSettings(String id, Kind kind, String displayName, String 
                 + discoveryUrl.map(URI::toString).orElse("") + ", endpoints=" + endpoints.map(Endpoints::toString).orElse("")
                 + ", scopes=" + scopes + ", audience=" + audience.orElse("") + ", authorizeParams="
                 + authorizeParams.keySet() + ", timeout=" + timeout + ", appleKey=" + appleKey.map(AppleKey::toString).orElse("")
-                + "]";
+                + ", tokenRequests=" + tokenRequests + ", pictureUrl=" + pictureUrl.map(URI::toString).orElse("") + "]";
     }
 }

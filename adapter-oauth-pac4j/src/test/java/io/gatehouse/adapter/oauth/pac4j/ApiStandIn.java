@@ -31,6 +31,7 @@ final class ApiStandIn implements AutoCloseable {
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final boolean jsonTokenRequests;
     private volatile String lastTokenRequestContentType = "";
+    private final List<Map<String, String>> tokenRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     record Answer(int status, String json) {
     }
@@ -65,6 +66,11 @@ final class ApiStandIn implements AutoCloseable {
 
     void forget(String path) {
         answers.remove(path);
+    }
+
+    /** The parameters of each token request, oldest first. */
+    List<Map<String, String>> tokenRequests() {
+        return List.copyOf(tokenRequests);
     }
 
     String lastTokenRequestContentType() {
@@ -103,7 +109,11 @@ final class ApiStandIn implements AutoCloseable {
         } else {
             form = Browser.query(URI.create("?" + body));
         }
-        if (!CLIENT_ID.equals(form.get("client_id")) || !CLIENT_SECRET.equals(form.get("client_secret"))) {
+        tokenRequests.add(Map.copyOf(form));
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString((CLIENT_ID + ":" + CLIENT_SECRET)
+                .getBytes(StandardCharsets.UTF_8));
+        boolean inBody = CLIENT_ID.equals(form.get("client_id")) && CLIENT_SECRET.equals(form.get("client_secret"));
+        if (!inBody && !basic.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
             send(exchange, 200, "{\"error\":\"incorrect_client_credentials\"}");
             return;
         }

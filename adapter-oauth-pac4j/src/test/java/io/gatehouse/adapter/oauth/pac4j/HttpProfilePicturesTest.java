@@ -28,6 +28,7 @@ class HttpProfilePicturesTest {
 
     private HttpServer server;
     private final AtomicInteger requests = new AtomicInteger();
+    private final java.util.List<String> authorizations = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final HttpProfilePictures allowed = new HttpProfilePictures(Duration.ofSeconds(2), 64, true);
 
     @BeforeEach
@@ -37,8 +38,17 @@ class HttpProfilePicturesTest {
         serve("/me.svg", 200, "image/png", SVG);
         serve("/big.png", 200, "image/png", Arrays.copyOf(PNG, 65));
         serve("/gone.png", 404, "text/plain", new byte[0]);
+        server.createContext("/photo", exchange -> {
+            authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+            boolean mine = "Bearer access-1".equals(exchange.getRequestHeaders().getFirst("Authorization"));
+            exchange.sendResponseHeaders(mine ? 200 : 401, mine ? PNG.length : -1);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(mine ? PNG : new byte[0]);
+            }
+        });
         server.createContext("/moved.png", exchange -> {
             requests.incrementAndGet();
+            authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
             exchange.getResponseHeaders().add("Location", "http://169.254.169.254/latest/meta-data/");
             exchange.sendResponseHeaders(302, -1);
             exchange.close();
@@ -70,6 +80,20 @@ class HttpProfilePicturesTest {
     void aSmallImageBecomesADataUri() {
         assertEquals(Optional.of("data:image/png;base64," + Base64.getEncoder().encodeToString(PNG)),
                 allowed.fetch(url("/me.png")));
+    }
+
+    @Test
+    void aProvidersPictureEndpointIsAskedWithTheBearerTokenUnderTheSameLimits() {
+        assertEquals(Optional.of("data:image/png;base64," + Base64.getEncoder().encodeToString(PNG)),
+                allowed.fetch(url("/photo"), "access-1"));
+        assertEquals(Optional.empty(), allowed.fetch(url("/photo"), "someone-elses"), "a refusal is no picture");
+        assertEquals(Optional.empty(), allowed.fetch(url("/moved.png"), "access-1"), "redirects are not followed");
+        assertEquals(Optional.empty(), allowed.fetch(url("/photo")));
+        assertEquals(java.util.List.of("Bearer access-1", "Bearer someone-elses", "Bearer access-1", "null"),
+                authorizations, "the token went only to the address asked, and only when given");
+        assertEquals(Optional.empty(), new HttpProfilePictures(Duration.ofSeconds(2), 64, false)
+                .fetch(url("/photo"), "access-1"), "private addresses stay out of reach");
+        assertEquals(4, authorizations.size());
     }
 
     @Test

@@ -76,6 +76,19 @@ class MockOAuth2ServerTest {
     }
 
     @Test
+    void introspectionNamesTheClientAnActiveTokenWasIssuedTo() {
+        String forMobile = server.issueToken("corp", "mobile-app", new DefaultOAuth2TokenCallback("corp", "erin", "JWT",
+                List.of(CLIENT_ID), Map.of("client_id", "mobile-app"), 300)).serialize();
+        String noClient = server.issueToken("corp", "x", new DefaultOAuth2TokenCallback("corp", "erin", "JWT",
+                List.of(CLIENT_ID), Map.of(), 300)).serialize();
+
+        assertEquals(Optional.of("mobile-app"), provider("corp").tokenClient(forMobile));
+        assertEquals(Optional.empty(), provider("corp").tokenClient(noClient), "an active token naming no client");
+        assertEquals(Optional.empty(), provider("corp").tokenClient("forged"), "inactive");
+        assertEquals(Optional.empty(), provider("partner").tokenClient(forMobile), "another issuer's token");
+    }
+
+    @Test
     void aLoginYieldsTheSubjectClaimsAndTokens() {
         nextLoginIs("corp", "alice", Map.of("email", "alice@corp.example", "groups", List.of("admins", "devs"),
                 "realm_access", Map.of("roles", List.of("admin", "offline_access"))));

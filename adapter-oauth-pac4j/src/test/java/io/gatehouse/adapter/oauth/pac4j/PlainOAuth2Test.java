@@ -162,6 +162,30 @@ class PlainOAuth2Test {
     }
 
     @Test
+    void aBasicClientSendsItsClientIdAndScopesOnlyWhenAsked() throws Exception {
+        api = new ApiStandIn(false);
+        api.answer("/users/@me", 200, Map.of("id", "42", "email", "nelly@discord.example"));
+        ProviderSettings basic = ProviderSettings.discord(ApiStandIn.CLIENT_ID, ApiStandIn.CLIENT_SECRET)
+                .withEndpoints(api.endpoints("/users/@me"))
+                .withTokenEndpointAuthMethod(ProviderSettings.TokenEndpointAuthMethod.CLIENT_SECRET_BASIC);
+        for (ProviderSettings.TokenRequests options : List.of(ProviderSettings.TokenRequests.OPEN_WEBUI,
+                new ProviderSettings.TokenRequests(true, true))) {
+            IdentityProvider discord = provider(basic.withTokenRequests(options));
+            ExternalIdentity nelly = signedIn(login(discord));
+            assertInstanceOf(RefreshOutcome.Refreshed.class,
+                    discord.refresh(nelly.tokens().refreshToken().orElseThrow()));
+        }
+
+        List<Map<String, String>> requests = api.tokenRequests();
+        assertEquals(4, requests.size());
+        assertFalse(requests.get(0).containsKey("client_id"), requests.get(0).toString());
+        assertFalse(requests.get(1).containsKey("scope"), requests.get(1).toString());
+        assertEquals(ApiStandIn.CLIENT_ID, requests.get(2).get("client_id"));
+        assertFalse(requests.get(2).containsKey("client_secret"), "the secret stays in the header");
+        assertEquals("identify email", requests.get(3).get("scope"));
+    }
+
+    @Test
     void discordsVerifiedFlagBecomesEmailVerified() throws Exception {
         api = new ApiStandIn(false);
         IdentityProvider discord = provider(ProviderSettings.discord(ApiStandIn.CLIENT_ID, ApiStandIn.CLIENT_SECRET)

@@ -37,6 +37,11 @@ class ProviderSettingsTest {
                 ProviderSettings.microsoft("a", "s", "t", URI.create("https://login.microsoftonline.us/"))
                         .discoveryUrl().orElseThrow());
         assertThrows(IllegalArgumentException.class, () -> ProviderSettings.microsoft("a", "s", "../evil"));
+        assertEquals(Optional.of(URI.create("https://graph.microsoft.com/v1.0/me/photo/$value")),
+                ProviderSettings.microsoft("a", "s", "t").pictureUrl(), "Open WebUI's MICROSOFT_CLIENT_PICTURE_URL");
+        assertEquals(Optional.empty(), ProviderSettings.google("a", "s").pictureUrl());
+        assertThrows(IllegalArgumentException.class, () -> ProviderSettings.microsoft("a", "s", "t")
+                .withPictureUrl(Optional.of(URI.create("file:///etc/passwd"))));
     }
 
     @Test

@@ -10,6 +10,13 @@ import java.util.Optional;
  */
 public interface ProfilePictures {
 
-    /** The picture, or empty when it cannot be had safely or at all. */
+    /** The picture, or empty when it cannot be had safely or at all. No credential is sent. */
     Optional<String> fetch(URI url);
+
+    /**
+     * The picture at an identity provider's own picture endpoint (Microsoft Graph's {@code /me/photo/$value}), asked
+     * with the user's access token as a bearer token, under the same limits. The address must come from configuration,
+     * never from a claim: the token goes to it and nowhere else (redirects are not followed).
+     */
+    Optional<String> fetch(URI url, String accessToken);
 }

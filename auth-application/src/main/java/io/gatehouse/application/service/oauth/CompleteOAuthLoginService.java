@@ -205,8 +205,15 @@ public final class CompleteOAuthLoginService implements CompleteOAuthLoginUseCas
         return signedIn(user, identity, command);
     }
 
-    /** The provider's picture of the user, fetched and kept as a data URI. */
+    /**
+     * The provider's picture of the user, fetched and kept as a data URI: from the claim's URL (without credentials),
+     * else, when the claims name none, from the provider's own picture endpoint with the user's access token.
+     */
     private Optional<String> picture(PictureSync pictureSync, ExternalIdentity identity) {
+        if (pictureSync.asksProviderIn(identity.claims())) {
+            return providers.find(identity.provider()).flatMap(IdentityProvider::pictureUrl)
+                    .flatMap(url -> pictures.fetch(url, identity.tokens().accessToken()));
+        }
         return pictureSync.urlIn(identity.claims()).flatMap(pictures::fetch);
     }
 
@@ -218,7 +225,8 @@ public final class CompleteOAuthLoginService implements CompleteOAuthLoginUseCas
 
     private Result signedIn(User user, ExternalIdentity identity, Command command) {
         events.publish(new AuthEvent.SignedIn(user.id(), command.from()));
-        return new Result.SignedIn(sessions.issueFor(user), providerSessions.open(user.id(), identity));
+        return new Result.SignedIn(sessions.issueFor(user), providerSessions.open(user.id(), identity),
+                identity.idToken());
     }
 
     private Result refused(String accountKey, Command command, SignInFailure failure, Refusal refusal,

@@ -20,15 +20,19 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Exchanges a provider's access token for a session. Attempts are limited per client address before the provider is
- * asked, so the endpoint cannot be used to flood the provider or to probe tokens.
+ * asked, so the endpoint cannot be used to flood the provider or to probe tokens. When trusted clients are configured
+ * ({@code OAUTH_TOKEN_EXCHANGE_TRUSTED_CLIENT_IDS}), the provider's introspection must say the token was issued to one
+ * of them, as Open WebUI checks: a token another application obtained for the user is not enough.
  */
 public final class ExchangeProviderTokenService implements ExchangeProviderTokenUseCase {
 
     private final boolean enabled;
     private final WindowLimit limit;
+    private final Set<String> trustedClients;
     private final SettingsHolder settings;
     private final IdentityProviders providers;
     private final IdentityLinks links;
@@ -38,12 +42,17 @@ public final class ExchangeProviderTokenService implements ExchangeProviderToken
     private final AuthEvents events;
     private final Clock clock;
 
-    public ExchangeProviderTokenService(boolean enabled, WindowLimit limit, SettingsHolder settings,
+    /**
+     * @param trustedClients the client ids whose tokens may be exchanged; empty for any token the provider knows
+     */
+    public ExchangeProviderTokenService(boolean enabled, WindowLimit limit, Set<String> trustedClients,
+                                        SettingsHolder settings,
                                         IdentityProviders providers, IdentityLinks links, UserRepository users,
                                         AttemptCounter attempts, SessionIssuer sessions, AuthEvents events,
                                         Clock clock) {
         this.enabled = enabled;
         this.limit = Objects.requireNonNull(limit, "limit");
+        this.trustedClients = Set.copyOf(trustedClients);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.providers = Objects.requireNonNull(providers, "providers");
         this.links = Objects.requireNonNull(links, "links");
@@ -66,6 +75,15 @@ public final class ExchangeProviderTokenService implements ExchangeProviderToken
         Optional<IdentityProvider> provider = providers.find(command.provider().toLowerCase(Locale.ROOT));
         if (provider.isEmpty()) {
             return refused(Refusal.UNKNOWN_PROVIDER);
+        }
+        if (!trustedClients.isEmpty()) {
+            Optional<String> client = provider.get().tokenClient(command.accessToken());
+            if (client.isEmpty()) {
+                return refused(Refusal.UNKNOWN_TOKEN_CLIENT);
+            }
+            if (!trustedClients.contains(client.get())) {
+                return refused(Refusal.UNTRUSTED_CLIENT);
+            }
         }
         Optional<ExternalIdentity> identity = provider.get().identify(command.accessToken());
         if (identity.isEmpty()) {

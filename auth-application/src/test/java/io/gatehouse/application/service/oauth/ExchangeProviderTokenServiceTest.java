@@ -31,15 +31,17 @@ class ExchangeProviderTokenServiceTest {
     private static final ClientAddress FROM = new ClientAddress("203.0.113.7");
 
     private TestGatehouse gatehouse;
+    private OAuthPolicy policy;
 
     @BeforeEach
     void anInstance() {
         gatehouse = new TestGatehouse();
         gatehouse.signedUp("root@example.org");
         OAuthPolicy d = OAuthPolicy.defaults();
-        gatehouse.useOAuthPolicy(new OAuthPolicy(true, true, d.emailClaim(), d.usernameClaim(), false,
+        policy = new OAuthPolicy(true, true, d.emailClaim(), d.usernameClaim(), false,
                 List.of("example.org"), false, false, RoleMapping.off(), false, new ClaimMapping("groups", ";"), false,
-                List.of()));
+                List.of());
+        gatehouse.useOAuthPolicy(policy);
     }
 
     private Result exchange(String token) {
@@ -91,6 +93,26 @@ class ExchangeProviderTokenServiceTest {
         assertEquals(refused(Refusal.DOMAIN_NOT_ALLOWED), exchange("elsewhere"));
         assertEquals(refused(Refusal.UNKNOWN_PROVIDER),
                 gatehouse.exchangeProviderToken.exchange(new Command("nope", "x", FROM)));
+    }
+
+    @Test
+    void withTrustedClientsOnlyTokensIssuedToThemAreExchanged() {
+        User bob = user("bob@example.org");
+        gatehouse.users.insert(bob, Credential.none(), FirstUserPolicy.KEEP_ROLE);
+        for (String token : List.of("from-app", "from-elsewhere", "unintrospectable")) {
+            gatehouse.identityProviders.vouchFor(token, Map.of("sub", "s-b", "email", "bob@example.org",
+                    "email_verified", true));
+        }
+        gatehouse.identityProviders.tokenClients.put("from-app", "mobile-app");
+        gatehouse.identityProviders.tokenClients.put("from-elsewhere", "some-other-app");
+        assertInstanceOf(Result.SignedIn.class, exchange("from-elsewhere"), "no list: any token the provider knows");
+
+        gatehouse.trustTokensOf(java.util.Set.of("mobile-app", "desktop-app"));
+        gatehouse.useOAuthPolicy(policy);
+
+        assertEquals(bob.id(), assertInstanceOf(Result.SignedIn.class, exchange("from-app")).session().user().id());
+        assertEquals(refused(Refusal.UNTRUSTED_CLIENT), exchange("from-elsewhere"));
+        assertEquals(refused(Refusal.UNKNOWN_TOKEN_CLIENT), exchange("unintrospectable"));
     }
 
     @Test

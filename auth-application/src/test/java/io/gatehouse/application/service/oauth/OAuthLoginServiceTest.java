@@ -239,6 +239,31 @@ class OAuthLoginServiceTest {
     }
 
     @Test
+    void withoutAPictureClaimTheProvidersOwnPictureIsAskedWithTheAccessTokenAndOnlyThere() {
+        URI graph = URI.create("https://graph.example/v1.0/me/photo/$value");
+        URI claimed = URI.create("https://pictures.example/cy.png");
+        gatehouse.identityProviders.pictureUrl = Optional.of(graph);
+        gatehouse.pictureServer.put(graph, "data:image/jpeg;base64,GRAPH");
+        gatehouse.pictureServer.put(claimed, "data:image/png;base64,CLAIM");
+        gatehouse.identityProviders.vouchFor("no-claim", Map.of("sub", "s-1", "email", "ann@example.org"));
+        gatehouse.identityProviders.vouchFor("empty-claim", Map.of("sub", "s-2", "email", "bo@example.org",
+                "picture", ""));
+        gatehouse.identityProviders.vouchFor("claim", Map.of("sub", "s-3", "email", "cy@example.org",
+                "picture", claimed.toString()));
+
+        assertEquals("data:image/jpeg;base64,GRAPH", signedIn("no-claim").profile().profileImageUrl());
+        assertEquals("data:image/jpeg;base64,GRAPH", signedIn("empty-claim").profile().profileImageUrl());
+        assertEquals("data:image/png;base64,CLAIM", signedIn("claim").profile().profileImageUrl());
+        assertEquals(List.of(graph + " access-no-claim", graph + " access-empty-claim"),
+                gatehouse.bearerPictureFetches, "the access token went to the provider's picture endpoint only");
+
+        gatehouse.useOAuthSettings(oauth -> oauth.withPictures(new io.gatehouse.domain.oauth.PictureSync("", false)));
+        gatehouse.identityProviders.vouchFor("off", Map.of("sub", "s-4", "email", "di@example.org"));
+        assertEquals("/user.png", signedIn("off").profile().profileImageUrl(), "picture handling off: none asked");
+        assertEquals(2, gatehouse.bearerPictureFetches.size());
+    }
+
+    @Test
     void theRedirectUriAnAdminConfiguredForTheProviderWinsOverTheOneDerivedFromTheRequest() {
         URI configured = URI.create("https://chat.example.org/oauth/oidc/login/callback");
         gatehouse.useOAuthSettings(oauth -> {

@@ -44,12 +44,23 @@ public final class StandInProvider implements AutoCloseable {
     public static final String CLIENT_ID = "gatehouse";
     public static final String CLIENT_SECRET = "stand-in-secret";
 
+    /**
+     * A request the token endpoint received.
+     *
+     * @param body          its body as sent
+     * @param form          its form parameters
+     * @param authorization its {@code Authorization} header, when it had one
+     */
+    public record TokenRequest(String body, Map<String, String> form, java.util.Optional<String> authorization) {
+    }
+
     /** How the next id_tokens are signed. */
     public enum Signing { PUBLISHED_KEY, UNPUBLISHED_KEY, NONE }
 
     private final HttpServer server;
     private final Map<String, Map<String, String>> pendingCodes = new ConcurrentHashMap<>();
     private final AtomicInteger jwksFetches = new AtomicInteger();
+    private final List<TokenRequest> tokenRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile RSAKey key = newKey();
     private final RSAKey unpublished = newKey();
     private volatile Signing signing = Signing.PUBLISHED_KEY;
@@ -57,6 +68,9 @@ public final class StandInProvider implements AutoCloseable {
     private volatile Map<String, Object> userInfo = Map.of();
     private volatile String subject = "alice";
     private volatile List<String> challengeMethods = List.of("S256");
+    private volatile String publishedIssuer;
+    private final java.util.Set<String> accessTokens = ConcurrentHashMap.newKeySet();
+    private final List<String> photoRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public StandInProvider() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -68,11 +82,39 @@ public final class StandInProvider implements AutoCloseable {
         server.createContext("/authorize", this::authorize);
         server.createContext("/token", this::token);
         server.createContext("/userinfo", exchange -> json(exchange, 200, userInfoAnswer()));
+        server.createContext("/me/photo", this::photo);
+        // the discovery document under any path too, as Microsoft's /{tenant}/v2.0/.well-known/openid-configuration
+        server.createContext("/", exchange -> {
+            if (exchange.getRequestURI().getPath().endsWith("/.well-known/openid-configuration")) {
+                json(exchange, 200, discovery());
+            } else {
+                json(exchange, 404, Map.of("error", "not_found"));
+            }
+        });
         server.start();
     }
 
     public URI issuer() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /**
+     * The issuer the discovery document publishes from now on, instead of {@link #issuer()}: a template such as
+     * Microsoft's {@code https://login.microsoftonline.com/{tenantid}/v2.0}. The id_tokens still name {@link #issuer()}
+     * unless shaped otherwise.
+     */
+    public void publishIssuer(String issuer) {
+        publishedIssuer = issuer;
+    }
+
+    /** A picture endpoint, as Microsoft Graph's {@code /me/photo/$value}: a PNG for an access token it issued. */
+    public URI photoUrl() {
+        return URI.create(issuer() + "/me/photo/$value");
+    }
+
+    /** The {@code Authorization} header of each request to {@link #photoUrl()}, oldest first. */
+    public List<String> photoRequests() {
+        return List.copyOf(photoRequests);
     }
 
     public URI discoveryUrl() {
@@ -81,6 +123,11 @@ public final class StandInProvider implements AutoCloseable {
 
     public ProviderSettings settings() {
         return ProviderSettings.openId("standin", CLIENT_ID, java.util.Optional.of(CLIENT_SECRET), discoveryUrl());
+    }
+
+    /** The requests the token endpoint received, oldest first. */
+    public List<TokenRequest> tokenRequests() {
+        return List.copyOf(tokenRequests);
     }
 
     public int jwksFetches() {
@@ -121,7 +168,7 @@ public final class StandInProvider implements AutoCloseable {
 
     private Map<String, Object> discovery() {
         Map<String, Object> document = new LinkedHashMap<>();
-        document.put("issuer", issuer().toString());
+        document.put("issuer", publishedIssuer == null ? issuer().toString() : publishedIssuer);
         document.put("authorization_endpoint", issuer() + "/authorize");
         document.put("token_endpoint", issuer() + "/token");
         document.put("userinfo_endpoint", issuer() + "/userinfo");
@@ -136,6 +183,26 @@ public final class StandInProvider implements AutoCloseable {
         return document;
     }
 
+    private void photo(HttpExchange exchange) throws IOException {
+        String authorization = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
+        photoRequests.add(authorization);
+        if (!authorization.startsWith("Bearer ") || !accessTokens.contains(authorization.substring(7))) {
+            json(exchange, 401, Map.of("error", "invalid_token"));
+            return;
+        }
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
+        exchange.getResponseHeaders().add("Content-Type", "image/png");
+        exchange.sendResponseHeaders(200, png.length);
+        exchange.getResponseBody().write(png);
+        exchange.close();
+    }
+
+    private String accessToken() {
+        String token = "access-" + UUID.randomUUID();
+        accessTokens.add(token);
+        return token;
+    }
+
     private void authorize(HttpExchange exchange) throws IOException {
         Map<String, String> request = query(exchange.getRequestURI());
         String code = UUID.randomUUID().toString();
@@ -147,10 +214,12 @@ public final class StandInProvider implements AutoCloseable {
     }
 
     private void token(HttpExchange exchange) throws IOException {
-        Map<String, String> form = query(URI.create("?" + new String(exchange.getRequestBody().readAllBytes(),
-                StandardCharsets.UTF_8)));
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        Map<String, String> form = query(URI.create("?" + body));
+        tokenRequests.add(new TokenRequest(body, Map.copyOf(form),
+                java.util.Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization"))));
         if ("refresh_token".equals(form.get("grant_type"))) {
-            json(exchange, 200, Map.of("access_token", "access-" + UUID.randomUUID(), "token_type", "Bearer",
+            json(exchange, 200, Map.of("access_token", accessToken(), "token_type", "Bearer",
                     "expires_in", 300, "id_token", idToken(null)));
             return;
         }
@@ -161,7 +230,7 @@ public final class StandInProvider implements AutoCloseable {
             json(exchange, 400, Map.of("error", "invalid_grant"));
             return;
         }
-        json(exchange, 200, Map.of("access_token", "access-" + UUID.randomUUID(), "token_type", "Bearer",
+        json(exchange, 200, Map.of("access_token", accessToken(), "token_type", "Bearer",
                 "expires_in", 300, "refresh_token", "refresh-" + UUID.randomUUID(),
                 "id_token", idToken(authorization.get("nonce"))));
     }

@@ -33,12 +33,15 @@ public interface CompleteOAuthLoginUseCase {
     sealed interface Result {
         /**
          * {@code idpSessionId}: the session kept at the provider (its tokens sealed server-side), for the browser's
-         * {@code oauth_session_id} cookie, so that signing out ends it too.
+         * {@code oauth_session_id} cookie, so that signing out ends it too. {@code idToken}: the provider's raw
+         * id_token (OpenID providers), for Open WebUI's legacy {@code oauth_id_token} cookie; a credential, never
+         * shown by {@link #toString()}.
          */
-        record SignedIn(Session session, String idpSessionId) implements Result {
+        record SignedIn(Session session, String idpSessionId, Optional<String> idToken) implements Result {
             public SignedIn {
                 Objects.requireNonNull(session, "session");
                 Objects.requireNonNull(idpSessionId, "idpSessionId");
+                Objects.requireNonNull(idToken, "idToken");
             }
 
             @Override

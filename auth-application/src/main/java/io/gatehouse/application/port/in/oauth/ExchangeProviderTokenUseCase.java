@@ -40,6 +40,13 @@ public interface ExchangeProviderTokenUseCase {
         DISABLED,
         RATE_LIMITED,
         UNKNOWN_PROVIDER,
+        /**
+         * Trusted clients are configured and the provider's introspection does not say which client the token was
+         * issued to (no introspection endpoint, an inactive token, no {@code client_id}).
+         */
+        UNKNOWN_TOKEN_CLIENT,
+        /** The token was issued to a client that is not among the trusted ones. */
+        UNTRUSTED_CLIENT,
         /** The provider does not know the token, or names no subject for it. */
         INVALID_TOKEN,
         MISSING_EMAIL,

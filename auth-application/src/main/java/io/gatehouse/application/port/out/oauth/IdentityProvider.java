@@ -20,6 +20,15 @@ public interface IdentityProvider {
     boolean isOpenId();
 
     /**
+     * Where the provider serves the signed-in user's own picture to their access token (Microsoft Graph's
+     * {@code /me/photo/$value}), asked when the claims name no picture; empty for providers without one. The address
+     * is configuration, so the access token is only ever sent there.
+     */
+    default Optional<URI> pictureUrl() {
+        return Optional.empty();
+    }
+
+    /**
      * The authorization URL for a new login and the state to keep until the callback: a fresh random {@code state},
      * a {@code nonce} (OpenID providers) and a PKCE S256 verifier (unless the provider's metadata says it does not
      * support S256). Throws {@link io.gatehouse.application.port.out.InfrastructureException} when the provider's
@@ -55,6 +64,17 @@ public interface IdentityProvider {
      * io.gatehouse.application.port.out.InfrastructureException} when the provider cannot be reached.
      */
     Optional<ExternalIdentity> identify(String accessToken);
+
+    /**
+     * The client an access token of this provider was issued to, by the provider's token introspection (RFC 7662,
+     * the {@code introspection_endpoint} of its metadata, authenticated with this client's credentials): the
+     * {@code client_id} of an active token. Empty when the provider has no introspection endpoint, refuses the call,
+     * or says the token is inactive or names no client. Throws {@link
+     * io.gatehouse.application.port.out.InfrastructureException} when the provider cannot be reached.
+     */
+    default Optional<String> tokenClient(String accessToken) {
+        return Optional.empty();
+    }
 
     /**
      * Checks a back-channel logout token (OpenID Connect Back-Channel Logout 1.0 §2.6): signature by a key of the
