@@ -343,8 +343,10 @@ public final class GatehouseBuilder {
         ShortLivedValues shortLived = shared.map(Redis::shortLivedValues)
                 .orElseGet(() -> new InProcessShortLivedValues(clock));
         IdentityProviders providers = Pac4jIdentityProviders.of(identityProviders, clock);
-        ProfilePictures pictures = new HttpProfilePictures(Duration.ofSeconds(10), MAX_PICTURE_BYTES,
-                picturesFromPrivateAddresses);
+        // Only single sign-on fetches pictures; without a provider the HTTP client (and its TLS setup, a tenth of the
+        // start) would never be used.
+        ProfilePictures pictures = identityProviders.isEmpty() ? url -> Optional.empty()
+                : new HttpProfilePictures(Duration.ofSeconds(10), MAX_PICTURE_BYTES, picturesFromPrivateAddresses);
         ProviderSessions providerSessions = new ProviderSessions(store.idpSessions(),
                 new AesGcmTokenSealer(providerSessionKey.orElse(key)), providerSessionsPerUser, clock);
 
