@@ -1,6 +1,7 @@
 package io.gatehouse.bootstrap;
 
 import io.gatehouse.application.port.in.admin.BootstrapAdminUseCase;
+import io.gatehouse.adapter.http.javalin.GatehouseHttpApi;
 import io.gatehouse.adapter.http.javalin.HttpSettings;
 import io.javalin.config.JavalinConfig;
 import org.slf4j.Logger;
@@ -45,6 +46,10 @@ public final class StandaloneServer implements AutoCloseable {
         if (config.bcryptCost() < 10) {
             LOG.warn("BCRYPT_COST={} is below 10, the minimum for production (OWASP ASVS)", config.bcryptCost());
         }
+        // The HTTP side's validator needs no use case: it is built on a thread of its own while the database opens.
+        Thread preparing = new Thread(GatehouseHttpApi::prepare, "gatehouse-prepare-http");
+        preparing.setDaemon(true);
+        preparing.start();
         Gatehouse gatehouse = Gatehouse.builder().configuration(config).build();
         try {
             config.initialAdmin().ifPresent(admin -> createInitialAdmin(gatehouse, admin));
