@@ -20,7 +20,10 @@ import java.util.stream.Collectors;
  */
 final class EnvironmentReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: few environments hold JSON, and a mapper costs the start some hundreds of classes. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Map<String, String> environment;
     private final List<String> problems = new ArrayList<>();
@@ -119,7 +122,7 @@ final class EnvironmentReader {
         }
         try {
             List<String> patterns = new ArrayList<>();
-            for (JsonNode element : JSON.readTree(value.get())) {
+            for (JsonNode element : Json.MAPPER.readTree(value.get())) {
                 if (!element.isTextual()) {
                     throw new IllegalArgumentException("not a string");
                 }
@@ -139,7 +142,7 @@ final class EnvironmentReader {
             return Map.of();
         }
         try {
-            JsonNode object = JSON.readTree(value.get());
+            JsonNode object = Json.MAPPER.readTree(value.get());
             if (object == null || !object.isObject()) {
                 throw new IllegalArgumentException("not an object");
             }

@@ -97,6 +97,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Assembles a {@link Gatehouse}: the database (required), the signing key (required, at least 32 bytes), and
@@ -327,10 +329,13 @@ public final class GatehouseBuilder {
     public Gatehouse build() {
         DatabaseSettings databaseSettings = database.orElseThrow(() -> new IllegalStateException("no database: call databaseUrl(...)"));
         byte[] key = secretKey.orElseThrow(() -> new IllegalStateException("no secret key: call secretKey(...)"));
+        // Opening the database (connecting, migrating the schema) is the longest step of a start, and mostly the JVM
+        // loading classes: it runs on a thread of its own while this one makes what does not need the database.
+        // Nothing is wired to it before it is open, so build() still returns a Gatehouse on a migrated schema.
+        CompletableFuture<JdbiPersistence> opening = openInBackground(databaseSettings);
         List<AutoCloseable> resources = new ArrayList<>();
-        JdbiPersistence persistence = JdbiPersistence.open(databaseSettings, clock);
-        resources.add(persistence);
         eventSinks.stream().filter(AutoCloseable.class::isInstance).map(AutoCloseable.class::cast).forEach(resources::add);
+        JdbiPersistence persistence = null;
         try {
             BoundedPasswordHasher hasher = new BoundedPasswordHasher(new BcryptPasswordHasher(passwordHashCost),
                     passwordHashThreads, passwordHashQueue);
@@ -339,9 +344,15 @@ public final class GatehouseBuilder {
             shared.ifPresent(resources::add);      // closed before the database: its listener reads settings
             UnboundIdLdapDirectory directory = new UnboundIdLdapDirectory(ldapConnection);
             resources.add(directory);
-            return new Gatehouse(wire(persistence, shared, directory, hasher, key), resources);
+            TokenCodec tokens = new HmacTokenCodec(key, clock);
+            persistence = awaitOpen(opening);
+            resources.add(0, persistence);         // closed last
+            return new Gatehouse(wire(persistence, shared, directory, hasher, tokens, key), resources);
         } catch (RuntimeException failed) {
             try {
+                if (persistence == null) {
+                    closeWhenOpen(opening);
+                }
                 Gatehouse.closeAll(resources);
             } catch (RuntimeException closing) {
                 failed.addSuppressed(closing);
@@ -350,9 +361,48 @@ public final class GatehouseBuilder {
         }
     }
 
+    private CompletableFuture<JdbiPersistence> openInBackground(DatabaseSettings settings) {
+        CompletableFuture<JdbiPersistence> opening = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                opening.complete(JdbiPersistence.open(settings, clock));
+            } catch (RuntimeException | Error failed) {
+                opening.completeExceptionally(failed);
+            }
+        }, "gatehouse-open-database");
+        opener.setDaemon(true);
+        opener.start();
+        return opening;
+    }
+
+    /** The open database, or the opener's own failure (an {@code InfrastructureException}), as if opened here. */
+    private static JdbiPersistence awaitOpen(CompletableFuture<JdbiPersistence> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (failed.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw failed;
+        }
+    }
+
+    /** After a failure here, before the database was taken: waits for its opening, and closes what it opened. */
+    private static void closeWhenOpen(CompletableFuture<JdbiPersistence> opening) {
+        JdbiPersistence opened;
+        try {
+            opened = opening.join();
+        } catch (CompletionException failedToo) {
+            return;
+        }
+        opened.close();
+    }
+
     private Gatehouse.UseCaseSet wire(JdbiPersistence store, Optional<Redis> shared, LdapDirectory directory,
-                                      PasswordHasher hasher, byte[] key) {
-        TokenCodec tokens = new HmacTokenCodec(key, clock);
+                                      PasswordHasher hasher, TokenCodec tokens, byte[] key) {
         ApiKeySecrets secrets = new RandomApiKeySecrets();
         List<AuthEvents> sinks = new ArrayList<>();
         sinks.add(new AuditLog());
@@ -390,8 +440,10 @@ public final class GatehouseBuilder {
         IdentityProviders providers = new SettingsBackedIdentityProviders(settings,
                 new SettingsIdentityProviderFactory(identityProviders, openIdAuthorizeParams,
                         clientIdInCodeExchange, clock));
-        ProfilePictures pictures = new HttpProfilePictures(Duration.ofSeconds(10), MAX_PICTURE_BYTES,
-                picturesFromPrivateAddresses);
+        // made at the first picture: its HTTP client's TLS set-up was a tenth of the start, and only single sign-on
+        // fetches pictures (an admin may configure a provider long after the start)
+        ProfilePictures pictures = new FirstUseProfilePictures(() -> new HttpProfilePictures(Duration.ofSeconds(10),
+                MAX_PICTURE_BYTES, picturesFromPrivateAddresses));
         ProviderSessions providerSessions = new ProviderSessions(store.idpSessions(),
                 new AesGcmTokenSealer(providerSessionKey.orElse(key)), providerSessionsPerUser, clock);
 

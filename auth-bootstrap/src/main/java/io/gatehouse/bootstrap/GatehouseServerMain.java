@@ -10,10 +10,7 @@ public final class GatehouseServerMain {
     }
 
     public static void main(String[] args) {
-        if (System.getProperty("logback.configurationFile") == null) {
-            // our own name, so that an application embedding Gatehouse keeps its logback.xml
-            System.setProperty("logback.configurationFile", "gatehouse-logback.xml");
-        }
+        ServerLogging.configure(System.getenv());
         Logger log = LoggerFactory.getLogger(GatehouseServerMain.class);
         try {
             StandaloneServer server = StandaloneServer.start(System.getenv());

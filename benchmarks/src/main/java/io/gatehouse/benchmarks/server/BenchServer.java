@@ -1,6 +1,7 @@
 package io.gatehouse.benchmarks.server;
 
 import io.gatehouse.adapter.crypto.BcryptPasswordHasher;
+import io.gatehouse.bootstrap.ServerLogging;
 import io.gatehouse.bootstrap.StandaloneServer;
 import io.gatehouse.domain.credential.Credential;
 import io.gatehouse.domain.credential.PlainPassword;
@@ -34,9 +35,7 @@ public final class BenchServer {
     }
 
     public static void main(String[] args) {
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "gatehouse-logback.xml");
-        }
+        ServerLogging.configure(System.getenv());
         int cost = Integer.parseInt(System.getenv().getOrDefault("BCRYPT_COST", "12"));
         BcryptMeter meter = new BcryptMeter(cost);
         StandaloneServer server = StandaloneServer.start(System.getenv(), config -> {

@@ -62,6 +62,15 @@ public final class GatehouseHttpApi {
         this.groupRoutes = new GroupRoutes(useCases, authenticator, json);
     }
 
+    /**
+     * Builds ahead what every API shares and that needs no use case: the request validator, about a tenth of a
+     * server's start. Optional; for a caller that can run it on another thread while it assembles the use cases. An
+     * API made meanwhile waits for it rather than building a second one.
+     */
+    public static void prepare() {
+        Json.prepareValidator();
+    }
+
     /** Registers the routes, the request guards, the JSON mapper and the error answers. */
     public void configure(JavalinConfig config) {
         config.jsonMapper(new JavalinJackson(json.mapper(), false));

@@ -15,13 +15,13 @@ import io.javalin.http.Context;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -39,8 +39,21 @@ final class Json {
 
     Json() {
         this.mapper = createMapper();
-        ValidatorFactory factory = Validation.buildDefaultValidatorFactory();
-        this.validator = factory.getValidator();
+        this.validator = Validators.SHARED;
+    }
+
+    /** Builds the shared validator now, on the calling thread, unless it is built already or being built. */
+    static void prepareValidator() {
+        Objects.requireNonNull(Validators.SHARED);
+    }
+
+    /**
+     * One validator for the JVM: validators are thread-safe, and building the factory is Hibernate Validator's whole
+     * start (some 500 classes). Built when first needed, or ahead by {@link GatehouseHttpApi#prepare()}; a caller that
+     * comes while another thread builds it waits for that one (class initialisation).
+     */
+    private static final class Validators {
+        static final Validator SHARED = Validation.buildDefaultValidatorFactory().getValidator();
     }
 
     static ObjectMapper createMapper() {
