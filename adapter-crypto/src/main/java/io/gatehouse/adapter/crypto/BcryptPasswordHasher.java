@@ -8,9 +8,7 @@ import io.gatehouse.domain.credential.PlainPassword;
 import org.mindrot.jbcrypt.BCrypt;
 
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,9 +22,9 @@ import java.util.regex.Pattern;
  *
  * <p>Every call to {@link #verify} costs one bcrypt computation: an account without a password, an unknown e-mail
  * ({@link Credential#none()}) and a stored hash that cannot be read are checked against a decoy hash made with the
- * configured cost, and answer false, so the time taken tells nothing about the account. The decoy is made on a thread
- * of its own from construction on, so that it does not add a hash to the server's start; a check that needs it
- * before it is ready waits for it.
+ * configured cost, and answer false, so the time taken tells nothing about the account. The decoy is bcrypt's form
+ * with a random salt and a random digest: checking a password against it costs exactly the rounds of a real hash of
+ * that cost, no password hashes to it, and making it costs the start nothing.
  *
  * <p>{@link #hash} refuses passwords over 72 UTF-8 bytes rather than letting bcrypt ignore their end. Thread-safe.
  */
@@ -41,11 +39,13 @@ public final class BcryptPasswordHasher implements PasswordHasher {
     private static final Pattern READABLE_HASH = Pattern.compile("\\$2[aby]\\$(\\d\\d)\\$[./A-Za-z0-9]{53}");
     private static final int REVISION_END = 4;
     private static final String JBCRYPT_REVISION = "$2a$";
-    private static final int DECOY_PASSWORD_BYTES = 16;
+    private static final String BCRYPT_ALPHABET = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    /** The characters of a hash's digest, after its 22 of salt. */
+    private static final int DIGEST = 31;
 
     private final int cost;
     private final SecureRandom random = new SecureRandom();
-    private final CompletableFuture<String> decoy = new CompletableFuture<>();
+    private final String decoy;
 
     /**
      * @param cost the log2 of the number of rounds of new hashes, {@value #MIN_COST} to {@value #MAX_COST} (Open WebUI
@@ -58,17 +58,12 @@ public final class BcryptPasswordHasher implements PasswordHasher {
                     "the bcrypt cost is between " + MIN_COST + " and " + MAX_COST + ", not " + cost);
         }
         this.cost = cost;
-        byte[] decoyPassword = new byte[DECOY_PASSWORD_BYTES];
-        random.nextBytes(decoyPassword);
-        Thread maker = new Thread(() -> {
-            try {
-                decoy.complete(BCrypt.hashpw(HexFormat.of().formatHex(decoyPassword), BCrypt.gensalt(cost, random)));
-            } catch (RuntimeException | Error failed) {
-                decoy.completeExceptionally(failed);
-            }
-        }, "gatehouse-bcrypt-decoy");
-        maker.setDaemon(true);
-        maker.start();
+        // a real salt (gensalt hashes nothing) and a random digest
+        StringBuilder decoy = new StringBuilder(BCrypt.gensalt(cost, random));
+        for (int i = 0; i < DIGEST; i++) {
+            decoy.append(BCRYPT_ALPHABET.charAt(random.nextInt(BCRYPT_ALPHABET.length())));
+        }
+        this.decoy = decoy.toString();
     }
 
     /** @throws IllegalArgumentException when the password has more than 72 UTF-8 bytes */
@@ -86,12 +81,17 @@ public final class BcryptPasswordHasher implements PasswordHasher {
         Optional<String> readable = stored.passwordHash().map(PasswordHash::encoded)
                 .flatMap(BcryptPasswordHasher::asJbcryptHash);
         if (readable.isEmpty()) {
-            // Spend what a real check spends; the decoy's password is random and forgotten, so this cannot match.
-            BCrypt.checkpw(candidate.reveal(), decoy.join());
+            // Spend what a real check spends; the decoy's digest is random, so this cannot match.
+            BCrypt.checkpw(candidate.reveal(), decoy);
             return false;
         }
         // jbcrypt 0.4 compares the two hashes without an early return.
         return BCrypt.checkpw(candidate.reveal(), readable.get());
+    }
+
+    /** What checks without a readable hash are made against: for tests of its form. */
+    String decoy() {
+        return decoy;
     }
 
     /**

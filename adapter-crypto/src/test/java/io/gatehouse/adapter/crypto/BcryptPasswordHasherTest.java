@@ -133,6 +133,18 @@ class BcryptPasswordHasherTest {
     }
 
     @Test
+    void theDecoyIsAReadableHashAtTheConfiguredCostThatNoPasswordMatchesAndEachHasherHasItsOwn() {
+        BcryptPasswordHasher hasher = new BcryptPasswordHasher(5);
+        String decoy = hasher.decoy();
+
+        assertTrue(decoy.matches("\\$2a\\$05\\$[./A-Za-z0-9]{53}"), decoy);
+        assertEquals(decoy.substring(0, 29), org.mindrot.jbcrypt.BCrypt.hashpw("anything", decoy).substring(0, 29),
+                "jbcrypt takes its cost and salt, so a check costs a real hash of that cost");
+        assertFalse(org.mindrot.jbcrypt.BCrypt.checkpw("anything", decoy));
+        assertNotEquals(decoy, new BcryptPasswordHasher(5).decoy());
+    }
+
+    @Test
     void aPasswordOfExactly72BytesIsHashed() {
         PlainPassword longest = PlainPassword.of("€".repeat(24));  // 3 bytes each
 

@@ -2,6 +2,7 @@ package io.gatehouse.adapter.persistence.jdbi;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.gatehouse.adapter.persistence.jdbi.internal.Migrations;
 import io.gatehouse.adapter.persistence.jdbi.internal.Repositories;
 import io.gatehouse.application.port.out.ApiKeyRepository;
 import io.gatehouse.application.port.out.Callers;
@@ -16,6 +17,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The repositories of one H2 or PostgreSQL database, over a connection pool that this object owns: {@link #close()}
@@ -28,7 +30,7 @@ import java.time.Clock;
 public final class JdbiPersistence implements AutoCloseable {
 
     /** Our own history table, so that Gatehouse can share a database with an application that uses Flyway too. */
-    private static final String MIGRATIONS = "classpath:io/gatehouse/adapter/persistence/jdbi/migration";
+    private static final String MIGRATIONS = "classpath:" + Migrations.FOLDER;
     private static final String SCHEMA_HISTORY_TABLE = "gatehouse_schema_history";
 
     private static final String POSTGRESQL_URL_PREFIX = "jdbc:postgresql:";
@@ -51,7 +53,9 @@ public final class JdbiPersistence implements AutoCloseable {
         HikariDataSource pool = connect(settings);
         try {
             // our own location, so that an application embedding Gatehouse keeps its Flyway defaults to itself
-            Flyway.configure().dataSource(pool).locations(MIGRATIONS).table(SCHEMA_HISTORY_TABLE).load().migrate();
+            // the migrations by name, and no Java migrations: Flyway scans nothing
+            Flyway.configure().dataSource(pool).locations(MIGRATIONS).resourceProvider(new Migrations())
+                    .javaMigrationClassProvider(List::of).table(SCHEMA_HISTORY_TABLE).load().migrate();
             return new JdbiPersistence(pool, Repositories.over(pool, clock));
         } catch (FlywayException e) {
             pool.close();
