@@ -27,6 +27,7 @@ final class SignInThrottle {
     private final FailureStreaks streaks;
     private final AttemptGate gate;
     private final String namespace;
+    private final RememberedRefusals refused = new RememberedRefusals();
 
     SignInThrottle(SignInLimits limits, AttemptCounter attempts, FailureStreaks streaks, AttemptGate gate,
                    String namespace) {
@@ -42,9 +43,21 @@ final class SignInThrottle {
      * failures) come first, then the one that counts every attempt (account and address). The gate reads the first
      * two and makes the count in one step (one round trip to a shared store). It counts only while the streak is below
      * the threshold and leaves the growing wait to {@link SignInLimits}: the rare attempt of an account past the
-     * threshold whose wait is over (or whose streak is forgotten) is counted here, in a second step.
+     * threshold whose wait is over (or whose streak is forgotten) is counted here, in a second step. A refusal is
+     * remembered until its {@code Retry-After} ({@link RememberedRefusals}): until then the same attempt is refused
+     * without asking the stores.
      */
     Optional<Throttled> admit(String account, ClientAddress from, Instant now) {
+        Optional<Throttled> remembered = refused.find(account, from, now);
+        if (remembered.isPresent()) {
+            return remembered;
+        }
+        Optional<Throttled> throttled = admitByTheStores(account, from, now);
+        throttled.ifPresent(refusal -> refused.remember(account, from, refusal, now));
+        return throttled;
+    }
+
+    private Optional<Throttled> admitByTheStores(String account, ClientAddress from, Instant now) {
         String attemptsKey = namespace + ":account-address:" + account + "|" + from.value();
         Duration attemptsWindow = limits.perAccountAndAddress().window();
         AttemptGate.Admission seen = gate.admit(new AttemptGate.Attempt(accountKey(account),

@@ -144,4 +144,45 @@ class SignInThrottleTest {
         verify(gate).admit(ATTEMPT, waited);
         verifyNoInteractions(attempts, streaks);
     }
+
+    @Test
+    void aRefusalIsRememberedUntilItsRetryAfterWithoutAskingOrCountingAgain() {
+        for (int i = 0; i < 15; i++) {
+            counted.increment(ATTEMPTS_KEY, LIMITS.perAccountAndAddress().window(), T);
+        }
+        SignInThrottle.Throttled first = throttle.admit(ANN, HOME, T).orElseThrow();
+        Instant later = T.plusSeconds(30);
+        Instant after = T.plus(first.retryAfter());
+
+        assertEquals(new SignInThrottle.Throttled(SignInFailure.THROTTLED_ACCOUNT_AND_ADDRESS,
+                first.retryAfter().minusSeconds(30)), throttle.admit(ANN, HOME, later).orElseThrow());
+        verify(gate, times(1)).admit(any(), any());
+        assertEquals(16, counted.count(ATTEMPTS_KEY, LIMITS.perAccountAndAddress().window(), later),
+                "the remembered refusal is not counted");
+
+        assertEquals(Optional.empty(), throttle.admit(ANN, HOME, after), "the window emptied as the refusal said");
+        verify(gate).admit(ATTEMPT, after);
+    }
+
+    @Test
+    void aRefusalOfAnAccountAndAddressIsNotAnotherAccountsNorAnotherAddresss() {
+        for (int i = 0; i < 15; i++) {
+            counted.increment(ATTEMPTS_KEY, LIMITS.perAccountAndAddress().window(), T);
+        }
+        throttle.admit(ANN, HOME, T).orElseThrow();
+
+        assertEquals(Optional.empty(), throttle.admit("bob@example.org", HOME, T));
+        assertEquals(Optional.empty(), throttle.admit(ANN, new ClientAddress("198.51.100.9"), T));
+        verify(gate, times(3)).admit(any(), any());
+    }
+
+    @Test
+    void aRefusedAddressIsRefusedForEveryAccountFromMemory() {
+        addressFailures(100, T);
+        throttle.admit(ANN, HOME, T).orElseThrow();
+
+        assertEquals(SignInFailure.THROTTLED_ADDRESS, throttle.admit("bob@example.org", HOME, T.plusSeconds(1))
+                .orElseThrow().failure());
+        verify(gate, times(1)).admit(any(), any());
+    }
 }
