@@ -30,6 +30,14 @@ final class Columns {
         return Optional.ofNullable(row.getObject(column, Long.class)).map(Instant::ofEpochMilli);
     }
 
+    static Instant instant(ResultSet row, int column) throws SQLException {
+        return Instant.ofEpochMilli(row.getLong(column));
+    }
+
+    static Optional<Instant> optionalInstant(ResultSet row, int column) throws SQLException {
+        return Optional.ofNullable(row.getObject(column, Long.class)).map(Instant::ofEpochMilli);
+    }
+
     /** The value a stored name stands for; a name this version does not know means the row cannot be read. */
     static <T> T known(Optional<T> value, String what) {
         return value.orElseThrow(() -> new InfrastructureException("the database holds an unknown " + what));

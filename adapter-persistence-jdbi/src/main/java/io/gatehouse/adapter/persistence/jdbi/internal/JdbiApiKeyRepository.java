@@ -22,9 +22,10 @@ final class JdbiApiKeyRepository implements ApiKeyRepository {
     private static final List<String> COLUMNS = List.of("user_id", "digest", "hint", "created_at", "expires_at",
             "last_used_at");
     private static final String KEY_COLUMNS = String.join(", ", COLUMNS);
-    /** The columns of {@code api_keys k}, each named {@code key_<column>}, for queries that join another table. */
-    static final String PREFIXED_KEY_COLUMNS = COLUMNS.stream().map(column -> "k." + column + " AS key_" + column)
+    /** The columns of {@code api_keys k}, for queries that join another table. */
+    static final String PREFIXED_KEY_COLUMNS = COLUMNS.stream().map(column -> "k." + column)
             .collect(Collectors.joining(", "));
+    static final int KEY_COLUMN_COUNT = COLUMNS.size();
 
     private final Database database;
 
@@ -92,13 +93,13 @@ final class JdbiApiKeyRepository implements ApiKeyRepository {
     }
 
     private static ApiKey apiKey(ResultSet row) throws SQLException {
-        return apiKey(row, "");
+        return apiKey(row, 1);
     }
 
-    /** The key in a row whose key columns are named {@code <prefix><column>}. */
-    static ApiKey apiKey(ResultSet row, String prefix) throws SQLException {
-        return new ApiKey(new UserId(row.getString(prefix + "user_id")), new ApiKeyDigest(row.getString(prefix + "digest")),
-                row.getString(prefix + "hint"), instant(row, prefix + "created_at"),
-                optionalInstant(row, prefix + "expires_at"), optionalInstant(row, prefix + "last_used_at"));
+    /** The key in the {@link #COLUMNS} of a row from the {@code first} on, read by position as {@code user}. */
+    static ApiKey apiKey(ResultSet row, int first) throws SQLException {
+        return new ApiKey(new UserId(row.getString(first)), new ApiKeyDigest(row.getString(first + 1)),
+                row.getString(first + 2), instant(row, first + 3), optionalInstant(row, first + 4),
+                optionalInstant(row, first + 5));
     }
 }

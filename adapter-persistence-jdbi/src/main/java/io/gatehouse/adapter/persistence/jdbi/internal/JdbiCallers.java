@@ -24,9 +24,9 @@ final class JdbiCallers implements Callers {
 
     private static final String GROUPS = " LEFT JOIN group_memberships m ON m.user_id = u.id"
             + " LEFT JOIN groups g ON g.id = m.group_id";
-    private static final String GROUP_COLUMNS = ", g.id AS group_id, g.permissions AS group_permissions";
+    private static final String GROUP_COLUMNS = ", g.id, g.permissions";
     private static final String BY_SESSION_TOKEN = "SELECT " + JdbiUserRepository.USER_COLUMNS
-            + ", EXISTS (SELECT 1 FROM revoked_tokens r WHERE r.token_id = ?) AS token_revoked" + GROUP_COLUMNS
+            + ", EXISTS (SELECT 1 FROM revoked_tokens r WHERE r.token_id = ?)" + GROUP_COLUMNS
             + " FROM users u" + GROUPS + " WHERE u.id = ?";
     private static final String BY_API_KEY = "SELECT " + JdbiUserRepository.USER_COLUMNS + ", "
             + JdbiApiKeyRepository.PREFIXED_KEY_COLUMNS + GROUP_COLUMNS
@@ -44,8 +44,8 @@ final class JdbiCallers implements Callers {
             if (!rows.next()) {
                 return Optional.empty();
             }
-            boolean revoked = rows.getBoolean("token_revoked");
-            return Optional.of(new SessionCaller(account(rows), revoked));
+            boolean revoked = rows.getBoolean(JdbiUserRepository.USER_COLUMN_COUNT + 1);
+            return Optional.of(new SessionCaller(account(rows, JdbiUserRepository.USER_COLUMN_COUNT + 2), revoked));
         }, tokenId.value(), userId.value());
     }
 
@@ -55,19 +55,23 @@ final class JdbiCallers implements Callers {
             if (!rows.next()) {
                 return Optional.empty();
             }
-            ApiKey key = JdbiApiKeyRepository.apiKey(rows, "key_");
-            return Optional.of(new ApiKeyCaller(key, account(rows)));
+            ApiKey key = JdbiApiKeyRepository.apiKey(rows, JdbiUserRepository.USER_COLUMN_COUNT + 1);
+            return Optional.of(new ApiKeyCaller(key, account(rows,
+                    JdbiUserRepository.USER_COLUMN_COUNT + JdbiApiKeyRepository.KEY_COLUMN_COUNT + 1)));
         }, digest.hex());
     }
 
-    /** The account on the current row, and the group of this and every following row (each group once). */
-    private static Account account(ResultSet rows) throws SQLException {
+    /**
+     * The account on the current row, and the group of this and every following row (each group once), whose id and
+     * permissions are the columns from {@code groupColumns} on. Read by position, as {@link JdbiUserRepository#user}.
+     */
+    private static Account account(ResultSet rows, int groupColumns) throws SQLException {
         User user = JdbiUserRepository.user(rows);
         Map<String, PermissionTree> groups = new LinkedHashMap<>();
         do {
-            String groupId = rows.getString("group_id");
+            String groupId = rows.getString(groupColumns);
             if (groupId != null && !groups.containsKey(groupId)) {
-                groups.put(groupId, PermissionTree.of(Json.storedObject(rows.getString("group_permissions"))));
+                groups.put(groupId, PermissionTree.of(Json.storedObject(rows.getString(groupColumns + 1))));
             }
         } while (rows.next());
         return new Account(user, new ArrayList<>(groups.values()));

@@ -34,8 +34,10 @@ import static io.gatehouse.adapter.persistence.jdbi.internal.Columns.optionalIns
 final class JdbiUserRepository implements UserRepository {
 
     private static final String INSERT_LOCK = "users.insert";
+    /** The account's columns, selected first by every query that reads an account ({@link #user}). */
     static final String USER_COLUMNS = "u.id, u.email, u.name, u.role, u.profile_image_url, u.bio, u.gender, "
             + "u.date_of_birth, u.timezone, u.token_version, u.created_at, u.updated_at, u.last_active_at, u.revision";
+    static final int USER_COLUMN_COUNT = USER_COLUMNS.split(",").length;
     private static final String INSERT_USER = "INSERT INTO users (id, email, name, role, profile_image_url, bio, "
             + "gender, date_of_birth, timezone, token_version, created_at, updated_at, last_active_at, revision) VALUES "
             + "(:id, :email, :name, :role, :profileImageUrl, :bio, :gender, :dateOfBirth, :timezone, :tokenVersion, "
@@ -251,14 +253,15 @@ final class JdbiUserRepository implements UserRepository {
         return hash == null ? Credential.none() : Credential.password(new PasswordHash(hash));
     }
 
+    /**
+     * The account in the first {@link #USER_COLUMN_COUNT} columns of a row, which every query selects first as
+     * {@link #USER_COLUMNS}. Read by position: by name, the JDBC drivers build a map of the labels for every result.
+     */
     static User user(ResultSet row) throws SQLException {
-        UserProfile profile = new UserProfile(row.getString("profile_image_url"),
-                Optional.ofNullable(row.getString("bio")), Optional.ofNullable(row.getString("gender")),
-                Optional.ofNullable(row.getObject("date_of_birth", LocalDate.class)));
-        return User.reconstitute(new UserId(row.getString("id")), new EmailAddress(row.getString("email")),
-                row.getString("name"), known(Role.fromWireName(row.getString("role")), "role"), profile,
-                Optional.ofNullable(row.getString("timezone")), row.getInt("token_version"),
-                instant(row, "created_at"), instant(row, "updated_at"), optionalInstant(row, "last_active_at"),
-                row.getLong("revision"));
+        UserProfile profile = new UserProfile(row.getString(5), Optional.ofNullable(row.getString(6)),
+                Optional.ofNullable(row.getString(7)), Optional.ofNullable(row.getObject(8, LocalDate.class)));
+        return User.reconstitute(new UserId(row.getString(1)), new EmailAddress(row.getString(2)), row.getString(3),
+                known(Role.fromWireName(row.getString(4)), "role"), profile, Optional.ofNullable(row.getString(9)),
+                row.getInt(10), instant(row, 11), instant(row, 12), optionalInstant(row, 13), row.getLong(14));
     }
 }
