@@ -3,7 +3,6 @@ package io.gatehouse.domain.user;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * An e-mail address in its one canonical form: trimmed and lower-cased, so that {@code Ann@Example.org} and
@@ -16,8 +15,6 @@ public record EmailAddress(String value) {
 
     /** RFC 5321 caps a forward path at 256 octets including the angle brackets. */
     public static final int MAX_LENGTH = 254;
-    private static final Pattern SHAPE = Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+");
-    private static final Pattern LOCALHOST = Pattern.compile("[^@\\s\\p{Cntrl}]+@localhost");
 
     public EmailAddress {
         Objects.requireNonNull(value, "value");
@@ -48,7 +45,27 @@ public record EmailAddress(String value) {
     private static boolean isCanonical(String candidate) {
         return candidate.length() <= MAX_LENGTH
                 && candidate.equals(normalise(candidate))
-                && (SHAPE.matcher(candidate).matches() || LOCALHOST.matcher(candidate).matches());
+                && hasShape(candidate);
+    }
+
+    /**
+     * {@code local@domain.tld} or {@code local@localhost}, neither part holding an {@code @}, a space or a control
+     * character. Checked in one pass rather than by a regular expression: every authenticated request reads an account.
+     */
+    private static boolean hasShape(String candidate) {
+        int at = candidate.indexOf('@');
+        if (at <= 0 || candidate.indexOf('@', at + 1) >= 0) {
+            return false;
+        }
+        for (int i = 0; i < candidate.length(); i++) {
+            char c = candidate.charAt(i);
+            if (c <= ' ' || c == '\u007f') {
+                return false;
+            }
+        }
+        String domain = candidate.substring(at + 1);
+        int dot = domain.indexOf('.', 1);
+        return domain.equals("localhost") || (dot > 0 && dot < domain.length() - 1);
     }
 
     /** The part after the last {@code @}. */

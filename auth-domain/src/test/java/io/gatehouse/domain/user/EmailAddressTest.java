@@ -6,6 +6,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -47,5 +49,31 @@ class EmailAddressTest {
     @Test
     void domainIsThePartAfterTheLastAt() {
         assertEquals("example.org", EmailAddress.of("ann@example.org").domain());
+    }
+
+    /** The shape Open WebUI checks, as the regular expression it was first written with, anchored at both ends. */
+    private static final Pattern SHAPE = Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+"
+            + "|[^@\\s\\p{Cntrl}]+@localhost");
+
+    @Test
+    void acceptsExactlyTheShapeOfTheRegularExpression() {
+        char[] alphabet = {'a', 'z', '.', '@', ' ', '\t', '\u007f', '\u0001', '\u00e9', '-', '+'};
+        Random random = new Random(42);
+        int accepted = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder candidate = new StringBuilder();
+            for (int length = random.nextInt(9); length > 0; length--) {
+                candidate.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String text = candidate.toString();
+            boolean expected = SHAPE.matcher(text).matches();
+            assertEquals(expected, EmailAddress.parse(text).map(EmailAddress::value).filter(text::equals).isPresent(),
+                    () -> "'" + text + "'");
+            accepted += expected ? 1 : 0;
+        }
+        assertTrue(accepted > 100, "the sample holds addresses too: " + accepted);
+        for (String edge : new String[]{"a@localhost", "a@xlocalhost", "a@.b", "a@b.", "a@..", "a@...", "a@b..c"}) {
+            assertEquals(SHAPE.matcher(edge).matches(), EmailAddress.parse(edge).isPresent(), edge);
+        }
     }
 }
