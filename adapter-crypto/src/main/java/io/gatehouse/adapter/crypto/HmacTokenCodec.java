@@ -21,6 +21,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Session tokens as HS256 JWTs (Open WebUI §2.1), through java-jwt. The payload holds Open WebUI's {@code id},
@@ -33,6 +34,11 @@ import java.util.Optional;
  * sharing a key need synchronised clocks. Open WebUI's own tokens lack {@code typ} and {@code ver}, so they are
  * refused too: users imported from it sign in again. Thread-safe. The key never leaves the java-jwt
  * {@link Algorithm}.
+ *
+ * <p>Every authenticated request decodes its token, and verifying one (Base64, JSON, HMAC) is most of what that costs.
+ * So the claims of the last {@value #REMEMBERED} tokens verified are remembered per type, keyed by the whole token: a
+ * token seen again is compared as text and its times checked against the clock, as java-jwt checks them. Only tokens
+ * that passed verification are remembered, so nothing presented can fill the memory but tokens this key signed.
  */
 public final class HmacTokenCodec implements TokenCodec {
 
@@ -43,8 +49,13 @@ public final class HmacTokenCodec implements TokenCodec {
     private static final String TYPE = "typ";
     private static final String TOKEN_VERSION = "ver";
 
+    /** How many verified tokens of each type are remembered. */
+    public static final int REMEMBERED = 4096;
+
     private final Algorithm algorithm;
+    private final Clock clock;
     private final Map<TokenType, JWTVerifier> verifiers = new EnumMap<>(TokenType.class);
+    private final Map<TokenType, Map<String, TokenClaims>> verified = new EnumMap<>(TokenType.class);
 
     /**
      * @param key   the signing key ({@code WEBUI_SECRET_KEY}'s bytes), at least {@value #MIN_KEY_BYTES} bytes; copied
@@ -59,7 +70,9 @@ public final class HmacTokenCodec implements TokenCodec {
                     + " bytes (256 bits) for HS256; this one has " + key.length);
         }
         this.algorithm = Algorithm.HMAC256(key);
+        this.clock = clock;
         for (TokenType type : TokenType.values()) {
+            verified.put(type, new ConcurrentHashMap<>());
             // Requiring HS256 makes java-jwt refuse any other "alg" in the header, "none" included.
             JWTVerifier.BaseVerification verification =
                     (JWTVerifier.BaseVerification) JWT.require(algorithm).withClaim(TYPE, type.claimValue());
@@ -81,13 +94,38 @@ public final class HmacTokenCodec implements TokenCodec {
 
     @Override
     public Optional<TokenClaims> decode(String presented, TokenType expectedType) {
+        Map<String, TokenClaims> remembered = verified.get(expectedType);
+        TokenClaims seen = remembered.get(presented);
+        if (seen != null) {
+            return stillValid(seen, clock.instant()) ? Optional.of(seen) : Optional.empty();
+        }
         DecodedJWT jwt;
         try {
             jwt = verifiers.get(expectedType).verify(presented);
         } catch (JWTVerificationException refused) {
             return Optional.empty();
         }
-        return claimsOf(jwt, expectedType);
+        Optional<TokenClaims> claims = claimsOf(jwt, expectedType);
+        claims.ifPresent(valid -> remember(remembered, presented, valid));
+        return claims;
+    }
+
+    /** How many verified tokens are remembered now, over every type. */
+    int rememberedTokens() {
+        return verified.values().stream().mapToInt(Map::size).sum();
+    }
+
+    /** java-jwt's time checks, without leeway: not yet expired, not issued in the future. */
+    private static boolean stillValid(TokenClaims claims, Instant now) {
+        return claims.expiresAt().map(now::isBefore).orElse(true) && !claims.issuedAt().isAfter(now);
+    }
+
+    /** Starts over when full: simpler than evicting one by one, and the busy tokens come back at their next use. */
+    private static void remember(Map<String, TokenClaims> remembered, String token, TokenClaims claims) {
+        if (remembered.size() >= REMEMBERED) {
+            remembered.clear();
+        }
+        remembered.put(token, claims);
     }
 
     /** The claims of a verified token, or empty when one is missing or not of its type. */

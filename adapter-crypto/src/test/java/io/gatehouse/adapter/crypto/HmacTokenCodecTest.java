@@ -15,9 +15,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -229,5 +231,52 @@ class HmacTokenCodecTest {
         Arrays.fill(key, (byte) 0);
 
         assertTrue(own.decode(token, TokenType.SESSION).isPresent());
+    }
+
+    @Test
+    void aTokenVerifiedBeforeIsStillRefusedOnceItExpires() {
+        String token = codec.encode(claims(ONE_HOUR)).value();
+        assertTrue(decode(token).isPresent());
+
+        clock.advance(Duration.ofHours(2));
+
+        assertEquals(Optional.empty(), decode(token));
+    }
+
+    @Test
+    void aTokenVerifiedBeforeIsRefusedWhenTheClockIsBackBeforeItsIssue() {
+        String token = codec.encode(claims(ONE_HOUR)).value();
+        assertTrue(decode(token).isPresent());
+
+        clock.advance(Duration.ofSeconds(-1));
+
+        assertEquals(Optional.empty(), decode(token));
+        assertEquals(Optional.empty(), new HmacTokenCodec(KEY, clock).decode(token, TokenType.SESSION),
+                "as java-jwt refuses it");
+    }
+
+    @Test
+    void aTamperedCopyOfATokenVerifiedBeforeIsRefused() {
+        String token = codec.encode(claims(ONE_HOUR)).value();
+        assertTrue(decode(token).isPresent());
+        char last = token.charAt(token.length() - 1);
+
+        assertEquals(Optional.empty(), decode(token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A')));
+        assertEquals(Optional.empty(), decode(token + " "));
+    }
+
+    @Test
+    void theTokensRememberedStayBoundedAndTheOldestStillDecode() {
+        List<TokenClaims> issued = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i <= HmacTokenCodec.REMEMBERED; i++) {
+            TokenClaims claims = claims(ONE_HOUR);
+            issued.add(claims);
+            tokens.add(codec.encode(claims).value());
+            assertEquals(Optional.of(claims), decode(tokens.get(i)));
+            assertTrue(codec.rememberedTokens() <= HmacTokenCodec.REMEMBERED, "after " + (i + 1));
+        }
+
+        assertEquals(Optional.of(issued.get(0)), decode(tokens.get(0)));
     }
 }
