@@ -7,6 +7,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /** Open WebUI's auth API over HTTP for a {@link Gatehouse}, on Javalin. Closing it stops the HTTP server only. */
@@ -30,6 +31,21 @@ public final class GatehouseServer implements AutoCloseable {
     public static GatehouseServer start(Gatehouse gatehouse, HttpSettings settings, Clock clock, String host, int port,
                                         Consumer<JavalinConfig> also) {
         GatehouseHttpApi api = new GatehouseHttpApi(useCasesOf(gatehouse), settings, clock);
+        return new GatehouseServer(Javalin.create(config -> {
+            api.configure(config);
+            also.accept(config);
+        }).start(host, port));
+    }
+
+    /**
+     * The same for a Gatehouse still being built: the server listens at once, and requests wait for the Gatehouse. If
+     * it fails, every request fails as it did (an {@link io.gatehouse.application.port.out.InfrastructureException}
+     * is a 503); the caller is expected to stop the server then.
+     */
+    static GatehouseServer startBefore(CompletableFuture<Gatehouse> gatehouse, HttpSettings settings, Clock clock,
+                                       String host, int port, Consumer<JavalinConfig> also) {
+        CompletableFuture<UseCases> useCases = gatehouse.thenApply(GatehouseServer::useCasesOf);
+        GatehouseHttpApi api = new GatehouseHttpApi(() -> Futures.join(useCases), settings, clock);
         return new GatehouseServer(Javalin.create(config -> {
             api.configure(config);
             also.accept(config);

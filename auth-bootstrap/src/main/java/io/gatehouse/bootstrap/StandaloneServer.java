@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -50,19 +51,58 @@ public final class StandaloneServer implements AutoCloseable {
         Thread preparing = new Thread(GatehouseHttpApi::prepare, "gatehouse-prepare-http");
         preparing.setDaemon(true);
         preparing.start();
-        Gatehouse gatehouse = Gatehouse.builder().configuration(config).build();
+        // The Gatehouse is built on a thread of its own while HTTP starts here; requests wait for it.
+        CompletableFuture<Gatehouse> building = new CompletableFuture<>();
+        Thread builder = new Thread(() -> build(config, building), "gatehouse-build");
+        builder.setDaemon(true);
+        builder.start();
+        GatehouseServer http;
         try {
-            config.initialAdmin().ifPresent(admin -> createInitialAdmin(gatehouse, admin));
-            GatehouseServer http = GatehouseServer.start(gatehouse, config.http(), Clock.systemUTC(), config.host(),
-                    config.port(), also);
-            LOG.info("Gatehouse {} listening on http://{}:{} (database {}; {})", GatehouseConfig.VERSION,
-                    config.host(), http.port(), config.database().redactedJdbcUrl(), config.redis()
-                            .map(redis -> "Redis " + redis.mode().name().toLowerCase(Locale.ROOT) + " at " + redis.host())
-                            .orElse("no Redis: limits count on this instance only"));
-            return new StandaloneServer(gatehouse, http);
+            http = GatehouseServer.startBefore(building, config.http(), Clock.systemUTC(), config.host(), config.port(),
+                    also);
         } catch (RuntimeException failed) {
-            gatehouse.close();
+            closeWhenBuilt(building);
             throw failed;
+        }
+        Gatehouse gatehouse;
+        try {
+            gatehouse = Futures.join(building);
+        } catch (RuntimeException | Error failed) {
+            http.close();
+            throw failed;
+        }
+        LOG.info("Gatehouse {} listening on http://{}:{} (database {}; {})", GatehouseConfig.VERSION,
+                config.host(), http.port(), config.database().redactedJdbcUrl(), config.redis()
+                        .map(redis -> "Redis " + redis.mode().name().toLowerCase(Locale.ROOT) + " at " + redis.host())
+                        .orElse("no Redis: limits count on this instance only"));
+        return new StandaloneServer(gatehouse, http);
+    }
+
+    /**
+     * Builds the Gatehouse and creates the initial admin before any request may use it: a sign-up that came first
+     * would otherwise make its author the first account, the admin.
+     */
+    private static void build(GatehouseConfig config, CompletableFuture<Gatehouse> building) {
+        try {
+            Gatehouse gatehouse = Gatehouse.builder().configuration(config).build();
+            try {
+                config.initialAdmin().ifPresent(admin -> createInitialAdmin(gatehouse, admin));
+            } catch (RuntimeException | Error failed) {
+                gatehouse.close();
+                throw failed;
+            }
+            building.complete(gatehouse);
+        } catch (Throwable failed) {
+            building.completeExceptionally(failed);
+        }
+    }
+
+    /** HTTP did not start: the Gatehouse is closed once built, before the failure is reported. */
+    private static void closeWhenBuilt(CompletableFuture<Gatehouse> building) {
+        try {
+            Futures.join(building).close();
+        } catch (RuntimeException alsoFailed) {
+            LOG.debug("the Gatehouse did not build either", alsoFailed);
         }
     }
 

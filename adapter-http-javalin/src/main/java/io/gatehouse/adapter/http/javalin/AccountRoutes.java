@@ -24,18 +24,19 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** What users do to their own account: profile, timezone, password (Open WebUI §1.5–§1.7) and API key (§1.13). */
 final class AccountRoutes {
 
-    private final UseCases useCases;
+    private final Supplier<UseCases> useCases;
     private final HttpSettings settings;
     private final RequestAuthenticator authenticator;
     private final SessionCookies cookies;
     private final Json json;
 
-    AccountRoutes(UseCases useCases, HttpSettings settings, RequestAuthenticator authenticator, SessionCookies cookies,
-                  Json json) {
+    AccountRoutes(Supplier<UseCases> useCases, HttpSettings settings, RequestAuthenticator authenticator,
+                  SessionCookies cookies, Json json) {
         this.useCases = useCases;
         this.settings = settings;
         this.authenticator = authenticator;
@@ -64,7 +65,7 @@ final class AccountRoutes {
                 .throwIfAny();
         UserProfile profile = new UserProfile(form.profileImageUrl(), Optional.ofNullable(form.bio()),
                 Optional.ofNullable(form.gender()), dateOfBirth);
-        ctx.json(useCases.updateProfile()
+        ctx.json(useCases.get().updateProfile()
                 .updateProfile(new UpdateProfileUseCase.Command(principal.user().id(), form.name(), profile))
                 .map(Wire::profile)
                 .orElseThrow(() -> ApiError.of(400, Messages.DEFAULT)));
@@ -84,7 +85,7 @@ final class AccountRoutes {
     private void updateTimezone(Context ctx) {
         Principal principal = authenticator.require(ctx, Access.SIGNED_IN);
         UpdateTimezoneForm form = json.read(ctx, UpdateTimezoneForm.class);
-        useCases.updateTimezone().updateTimezone(new UpdateTimezoneUseCase.Command(principal.user().id(), form.timezone()));
+        useCases.get().updateTimezone().updateTimezone(new UpdateTimezoneUseCase.Command(principal.user().id(), form.timezone()));
         ctx.json(new StatusResponse(true));
     }
 
@@ -95,7 +96,7 @@ final class AccountRoutes {
             throw ApiError.of(400, Messages.ACTION_PROHIBITED); // the proxy owns the credentials (Open WebUI §8.2)
         }
         UpdatePasswordForm form = json.read(ctx, UpdatePasswordForm.class);
-        ChangePasswordUseCase.Result result = useCases.changePassword().changePassword(new ChangePasswordUseCase.Command(
+        ChangePasswordUseCase.Result result = useCases.get().changePassword().changePassword(new ChangePasswordUseCase.Command(
                 principal.user().id(), PlainPassword.of(form.password()), PlainPassword.of(form.newPassword())));
         if (result instanceof ChangePasswordUseCase.Result.Refused) {
             ChangePasswordUseCase.Result.Refused refused = (ChangePasswordUseCase.Result.Refused) result;
@@ -115,7 +116,7 @@ final class AccountRoutes {
         Optional<Duration> validity = json.readOptional(ctx, CreateApiKeyForm.class)
                 .map(CreateApiKeyForm::expiresIn)
                 .flatMap(AccountRoutes::validity);
-        CreateApiKeyUseCase.Result result = useCases.createApiKey().create(new CreateApiKeyUseCase.Command(principal, validity));
+        CreateApiKeyUseCase.Result result = useCases.get().createApiKey().create(new CreateApiKeyUseCase.Command(principal, validity));
         if (result instanceof CreateApiKeyUseCase.Result.NotAllowed) {
             throw ApiError.of(403, Messages.API_KEY_CREATION_NOT_ALLOWED);
         }
@@ -135,7 +136,7 @@ final class AccountRoutes {
 
     private void getApiKey(Context ctx) {
         Principal principal = authenticator.require(ctx, Access.SIGNED_IN);
-        GetApiKeyUseCase.Result result = useCases.getApiKey().get(principal);
+        GetApiKeyUseCase.Result result = useCases.get().getApiKey().get(principal);
         if (result instanceof GetApiKeyUseCase.Result.NotAllowed) {
             throw ApiError.of(403, Messages.API_KEY_CREATION_NOT_ALLOWED);
         }
@@ -147,7 +148,7 @@ final class AccountRoutes {
 
     private void deleteApiKey(Context ctx) {
         Principal principal = authenticator.require(ctx, Access.SIGNED_IN);
-        DeleteApiKeyUseCase.Result result = useCases.deleteApiKey().delete(principal);
+        DeleteApiKeyUseCase.Result result = useCases.get().deleteApiKey().delete(principal);
         if (result instanceof DeleteApiKeyUseCase.Result.NotAllowed) {
             throw ApiError.of(403, Messages.API_KEY_CREATION_NOT_ALLOWED);
         }

@@ -17,16 +17,17 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Admin add-user (Open WebUI §1.10), the admin contact (§1.11) and the admin configuration (§1.12, §10.2). */
 final class AdminRoutes {
 
-    private final UseCases useCases;
+    private final Supplier<UseCases> useCases;
     private final HttpSettings settings;
     private final RequestAuthenticator authenticator;
     private final Json json;
 
-    AdminRoutes(UseCases useCases, HttpSettings settings, RequestAuthenticator authenticator, Json json) {
+    AdminRoutes(Supplier<UseCases> useCases, HttpSettings settings, RequestAuthenticator authenticator, Json json) {
         this.useCases = useCases;
         this.settings = settings;
         this.authenticator = authenticator;
@@ -51,7 +52,7 @@ final class AdminRoutes {
                 .throwIfAny();
         EmailAddress email = EmailAddress.parse(form.email())
                 .orElseThrow(() -> ApiError.of(400, Messages.INVALID_EMAIL_FORMAT));
-        AddUserUseCase.Result result = useCases.addUser().add(new AddUserUseCase.Command(admin.user().id(), form.name(),
+        AddUserUseCase.Result result = useCases.get().addUser().add(new AddUserUseCase.Command(admin.user().id(), form.name(),
                 email, PlainPassword.of(form.password()), picture, role.get()));
         if (result instanceof AddUserUseCase.Result.Refused) {
             AddUserUseCase.Result.Refused refused = (AddUserUseCase.Result.Refused) result;
@@ -66,7 +67,7 @@ final class AdminRoutes {
 
     private void adminDetails(Context ctx) {
         authenticator.require(ctx, Access.SIGNED_IN);
-        GetAdminContactUseCase.Result result = useCases.adminContact().adminContact();
+        GetAdminContactUseCase.Result result = useCases.get().adminContact().adminContact();
         if (result instanceof GetAdminContactUseCase.Result.Hidden) {
             throw ApiError.of(400, Messages.ACTION_PROHIBITED);
         }
@@ -76,13 +77,13 @@ final class AdminRoutes {
 
     private void getConfig(Context ctx) {
         authenticator.require(ctx, Access.ADMIN);
-        ctx.json(AdminConfigForm.toWire(useCases.getSettings().settings()));
+        ctx.json(AdminConfigForm.toWire(useCases.get().getSettings().settings()));
     }
 
     private void updateConfig(Context ctx) {
         Principal admin = authenticator.require(ctx, Access.ADMIN);
-        AuthSettings changed = AdminConfigForm.fromWire(json.readObject(ctx), useCases.getSettings().settings());
+        AuthSettings changed = AdminConfigForm.fromWire(json.readObject(ctx), useCases.get().getSettings().settings());
         ctx.json(AdminConfigForm.toWire(
-                useCases.updateSettings().update(new UpdateSettingsUseCase.Command(admin.user().id(), changed))));
+                useCases.get().updateSettings().update(new UpdateSettingsUseCase.Command(admin.user().id(), changed))));
     }
 }

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Open WebUI's auth API as Javalin routes. Install it on a configuration, then start Javalin as usual:
@@ -41,16 +42,25 @@ public final class GatehouseHttpApi {
     private final OAuthAdminRoutes oauthAdminRoutes;
 
     public GatehouseHttpApi(UseCases useCases, HttpSettings settings, Clock clock) {
+        this(later(Objects.requireNonNull(useCases, "useCases")), settings, clock);
+    }
+
+    /**
+     * An API whose use cases come later: the server can start while they are assembled (the standalone server opens
+     * its database meanwhile), and a request that comes first waits for them. The supplier is asked on every request;
+     * it must answer at once after its first answer.
+     */
+    public GatehouseHttpApi(Supplier<UseCases> useCases, HttpSettings settings, Clock clock) {
         Objects.requireNonNull(useCases, "useCases");
         Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
         SessionCookies cookies = new SessionCookies(settings.cookieSameSite(), settings.cookieSecure(), clock);
         ClientAddresses addresses = new ClientAddresses(settings.trustedProxies());
         Optional<ProxyIdentity> proxy = settings.trustedHeaders().map(headers -> new ProxyIdentity(headers, addresses));
-        RequestAuthenticator authenticator = new RequestAuthenticator(useCases.authenticate(), cookies,
+        RequestAuthenticator authenticator = new RequestAuthenticator(() -> useCases.get().authenticate(), cookies,
                 settings.apiKeyHeader(), proxy);
-        this.origins = new OriginGuard(settings.allowedOrigins(), () -> useCases.getSettings().settings().webuiUrl(),
-                settings.apiKeyHeader());
+        this.origins = new OriginGuard(settings.allowedOrigins(),
+                () -> useCases.get().getSettings().settings().webuiUrl(), settings.apiKeyHeader());
         this.sessionRoutes = new SessionRoutes(useCases, settings, authenticator, cookies, addresses, proxy, json);
         this.ldapRoutes = new LdapRoutes(useCases, authenticator, cookies, addresses, json);
         this.oauthRoutes = new OAuthRoutes(useCases, authenticator, cookies, addresses, json,
@@ -60,6 +70,10 @@ public final class GatehouseHttpApi {
         this.adminRoutes = new AdminRoutes(useCases, settings, authenticator, json);
         this.userAdminRoutes = new UserAdminRoutes(useCases, settings, authenticator, json);
         this.groupRoutes = new GroupRoutes(useCases, authenticator, json);
+    }
+
+    private static Supplier<UseCases> later(UseCases now) {
+        return () -> now;
     }
 
     /**

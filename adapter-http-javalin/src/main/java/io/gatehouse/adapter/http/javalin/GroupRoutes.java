@@ -24,6 +24,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Groups administration (Open WebUI's {@code routers/groups.py}; PRODUCT.md, "Groups administration API"). */
@@ -31,11 +32,11 @@ final class GroupRoutes {
 
     private static final String NAME_TAKEN = "A group with this name already exists.";
 
-    private final UseCases useCases;
+    private final Supplier<UseCases> useCases;
     private final RequestAuthenticator authenticator;
     private final Json json;
 
-    GroupRoutes(UseCases useCases, RequestAuthenticator authenticator, Json json) {
+    GroupRoutes(Supplier<UseCases> useCases, RequestAuthenticator authenticator, Json json) {
         this.useCases = useCases;
         this.authenticator = authenticator;
         this.json = json;
@@ -58,7 +59,7 @@ final class GroupRoutes {
         String share = ctx.queryParam("share");
         new Json.Problems().check(share == null || share.equals("true") || share.equals("false"), "share",
                 "Either true or false").throwIfAny();
-        ctx.json(useCases.listGroups().list(new ListGroupsUseCase.Query(caller, Optional.ofNullable(share).map(Boolean::valueOf)))
+        ctx.json(useCases.get().listGroups().list(new ListGroupsUseCase.Query(caller, Optional.ofNullable(share).map(Boolean::valueOf)))
                 .stream().map(GroupRoutes::response).collect(Collectors.toList()));
     }
 
@@ -66,7 +67,7 @@ final class GroupRoutes {
         Principal admin = authenticator.require(ctx, Access.ADMIN);
         GroupForm form = json.read(ctx, GroupForm.class);
         Fields fields = Fields.of(form);
-        CreateGroupUseCase.Result result = useCases.createGroup().create(new CreateGroupUseCase.Command(admin.user().id(),
+        CreateGroupUseCase.Result result = useCases.get().createGroup().create(new CreateGroupUseCase.Command(admin.user().id(),
                 fields.name, fields.description, fields.permissions.orElse(PermissionTree.empty()),
                 fields.data.orElse(FreeFormData.empty())));
         if (result instanceof CreateGroupUseCase.Result.NameTaken) {
@@ -77,19 +78,19 @@ final class GroupRoutes {
 
     private void get(Context ctx) {
         authenticator.require(ctx, Access.ADMIN);
-        ctx.json(response(useCases.getGroup().get(pathGroupId(ctx)).orElseThrow(GroupRoutes::notFound)));
+        ctx.json(response(useCases.get().getGroup().get(pathGroupId(ctx)).orElseThrow(GroupRoutes::notFound)));
     }
 
     private void export(Context ctx) {
         authenticator.require(ctx, Access.ADMIN);
-        ExportGroupUseCase.GroupExport export = useCases.exportGroup().export(pathGroupId(ctx))
+        ExportGroupUseCase.GroupExport export = useCases.get().exportGroup().export(pathGroupId(ctx))
                 .orElseThrow(GroupRoutes::notFound);
         ctx.json(response(export.group(), Optional.of(export.memberIds())));
     }
 
     private void members(Context ctx) {
         authenticator.require(ctx, Access.ADMIN);
-        ctx.json(useCases.listGroupMembers().members(pathGroupId(ctx)).orElseThrow(GroupRoutes::notFound)
+        ctx.json(useCases.get().listGroupMembers().members(pathGroupId(ctx)).orElseThrow(GroupRoutes::notFound)
                 .stream().map(Wire::user).collect(Collectors.toList()));
     }
 
@@ -97,7 +98,7 @@ final class GroupRoutes {
         Principal admin = authenticator.require(ctx, Access.ADMIN);
         GroupId id = pathGroupId(ctx);
         Fields fields = Fields.of(json.read(ctx, GroupForm.class));
-        UpdateGroupUseCase.Result result = useCases.updateGroup().update(new UpdateGroupUseCase.Command(
+        UpdateGroupUseCase.Result result = useCases.get().updateGroup().update(new UpdateGroupUseCase.Command(
                 admin.user().id(), id, fields.name, fields.description, fields.permissions, fields.data));
         if (result instanceof UpdateGroupUseCase.Result.NotFound) {
             throw notFound();
@@ -112,7 +113,7 @@ final class GroupRoutes {
         Principal admin = authenticator.require(ctx, Access.ADMIN);
         GroupId id = pathGroupId(ctx);
         List<UserId> users = userIds(json.read(ctx, UserIdsForm.class));
-        ctx.json(response(useCases.addGroupMembers().add(new AddGroupMembersUseCase.Command(admin.user().id(), id, users))
+        ctx.json(response(useCases.get().addGroupMembers().add(new AddGroupMembersUseCase.Command(admin.user().id(), id, users))
                 .orElseThrow(GroupRoutes::notFound)));
     }
 
@@ -120,13 +121,13 @@ final class GroupRoutes {
         Principal admin = authenticator.require(ctx, Access.ADMIN);
         GroupId id = pathGroupId(ctx);
         List<UserId> users = userIds(json.read(ctx, UserIdsForm.class));
-        ctx.json(response(useCases.removeGroupMembers().remove(new RemoveGroupMembersUseCase.Command(admin.user().id(),
+        ctx.json(response(useCases.get().removeGroupMembers().remove(new RemoveGroupMembersUseCase.Command(admin.user().id(),
                 id, users)).orElseThrow(GroupRoutes::notFound)));
     }
 
     private void delete(Context ctx) {
         Principal admin = authenticator.require(ctx, Access.ADMIN);
-        if (!useCases.deleteGroup().delete(new DeleteGroupUseCase.Command(admin.user().id(), pathGroupId(ctx)))) {
+        if (!useCases.get().deleteGroup().delete(new DeleteGroupUseCase.Command(admin.user().id(), pathGroupId(ctx)))) {
             throw notFound();
         }
         ctx.json(true);

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -29,13 +30,13 @@ import java.util.stream.Collectors;
  */
 final class LdapRoutes {
 
-    private final UseCases useCases;
+    private final Supplier<UseCases> useCases;
     private final RequestAuthenticator authenticator;
     private final SessionCookies cookies;
     private final ClientAddresses addresses;
     private final Json json;
 
-    LdapRoutes(UseCases useCases, RequestAuthenticator authenticator, SessionCookies cookies,
+    LdapRoutes(Supplier<UseCases> useCases, RequestAuthenticator authenticator, SessionCookies cookies,
                ClientAddresses addresses, Json json) {
         this.useCases = useCases;
         this.authenticator = authenticator;
@@ -56,7 +57,7 @@ final class LdapRoutes {
 
     private void signIn(Context ctx) {
         LdapForm form = json.read(ctx, LdapForm.class);
-        SignInWithLdapUseCase.Result result = useCases.signInWithLdap().signIn(new SignInWithLdapUseCase.Command(
+        SignInWithLdapUseCase.Result result = useCases.get().signInWithLdap().signIn(new SignInWithLdapUseCase.Command(
                 form.user(), PlainPassword.of(form.password()), addresses.of(ctx)));
         if (result instanceof SignInWithLdapUseCase.Result.Refused) {
             SignInWithLdapUseCase.Result.Refused refused = (SignInWithLdapUseCase.Result.Refused) result;
@@ -140,11 +141,11 @@ final class LdapRoutes {
     }
 
     private LdapSettings current() {
-        return useCases.getSettings().settings().ldap();
+        return useCases.get().getSettings().settings().ldap();
     }
 
     private LdapSettings update(Principal admin, UnaryOperator<LdapSettings> change) {
-        return useCases.updateLdapSettings().update(new UpdateLdapSettingsUseCase.Command(admin.user().id(), change));
+        return useCases.get().updateLdapSettings().update(new UpdateLdapSettingsUseCase.Command(admin.user().id(), change));
     }
 
     private static void requireNonEmpty(String field, String value) {

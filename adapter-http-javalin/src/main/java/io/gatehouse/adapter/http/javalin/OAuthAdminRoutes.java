@@ -5,17 +5,19 @@ import io.gatehouse.application.port.in.session.Principal;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
+import java.util.function.Supplier;
+
 /**
  * The single sign-on admin settings (Open WebUI §10.4), for admins only. A change applies to the next login, the
  * generic OpenID provider included; the client secret is accepted and never sent back.
  */
 final class OAuthAdminRoutes {
 
-    private final UseCases useCases;
+    private final Supplier<UseCases> useCases;
     private final RequestAuthenticator authenticator;
     private final Json json;
 
-    OAuthAdminRoutes(UseCases useCases, RequestAuthenticator authenticator, Json json) {
+    OAuthAdminRoutes(Supplier<UseCases> useCases, RequestAuthenticator authenticator, Json json) {
         this.useCases = useCases;
         this.authenticator = authenticator;
         this.json = json;
@@ -28,12 +30,12 @@ final class OAuthAdminRoutes {
 
     private void get(Context ctx) {
         authenticator.require(ctx, Access.ADMIN);
-        ctx.json(OAuthConfigForm.toWire(useCases.getSettings().settings().oauth()));
+        ctx.json(OAuthConfigForm.toWire(useCases.get().getSettings().settings().oauth()));
     }
 
     private void update(Context ctx) {
         Principal admin = authenticator.require(ctx, Access.ADMIN);
-        UpdateOAuthSettingsUseCase.Result result = useCases.updateOAuthSettings().update(
+        UpdateOAuthSettingsUseCase.Result result = useCases.get().updateOAuthSettings().update(
                 new UpdateOAuthSettingsUseCase.Command(admin.user().id(), OAuthConfigForm.change(json.readObject(ctx))));
         if (result instanceof UpdateOAuthSettingsUseCase.Result.Refused) {
             throw ApiError.of(400, ((UpdateOAuthSettingsUseCase.Result.Refused) result).problem());

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The browser side of single sign-on (Open WebUI §1.15, without the {@code /api/v1} prefix): the login redirect and
@@ -28,14 +29,14 @@ final class OAuthRoutes {
 
     private static final int MAX_ERROR_LENGTH = 200;
 
-    private final UseCases useCases;
+    private final Supplier<UseCases> useCases;
     private final RequestAuthenticator authenticator;
     private final SessionCookies cookies;
     private final ClientAddresses addresses;
     private final Json json;
     private final boolean idTokenCookie;
 
-    OAuthRoutes(UseCases useCases, RequestAuthenticator authenticator, SessionCookies cookies,
+    OAuthRoutes(Supplier<UseCases> useCases, RequestAuthenticator authenticator, SessionCookies cookies,
                 ClientAddresses addresses, Json json, boolean idTokenCookie) {
         this.useCases = useCases;
         this.idTokenCookie = idTokenCookie;
@@ -60,7 +61,7 @@ final class OAuthRoutes {
     private void exchangeToken(Context ctx) {
         TokenExchangeForm form = json.read(ctx, TokenExchangeForm.class);
         String provider = ctx.pathParam("provider");
-        ExchangeProviderTokenUseCase.Result result = useCases.exchangeProviderToken().exchange(
+        ExchangeProviderTokenUseCase.Result result = useCases.get().exchangeProviderToken().exchange(
                 new ExchangeProviderTokenUseCase.Command(provider, form.token(), addresses.of(ctx)));
         if (result instanceof ExchangeProviderTokenUseCase.Result.SignedIn) {
             ctx.json(Wire.session(((ExchangeProviderTokenUseCase.Result.SignedIn) result).session()));
@@ -88,7 +89,7 @@ final class OAuthRoutes {
                     "error_description", "Missing logout_token parameter"));
             return;
         }
-        BackChannelLogoutUseCase.Result result = useCases.backChannelLogout().logOut(token);
+        BackChannelLogoutUseCase.Result result = useCases.get().backChannelLogout().logOut(token);
         if (result instanceof BackChannelLogoutUseCase.Result.NotEnabled) {
             throw ApiError.of(404, Messages.NOT_FOUND);
         }
@@ -102,7 +103,7 @@ final class OAuthRoutes {
 
     private void deleteSessions(Context ctx) {
         Principal caller = authenticator.require(ctx, Access.VERIFIED);
-        if (!useCases.deleteProviderSessions().delete(new DeleteProviderSessionsUseCase.Command(caller.user().id(),
+        if (!useCases.get().deleteProviderSessions().delete(new DeleteProviderSessionsUseCase.Command(caller.user().id(),
                 ctx.pathParam("provider")))) {
             throw ApiError.of(404, Messages.NO_OAUTH_SESSION);
         }
@@ -113,7 +114,7 @@ final class OAuthRoutes {
         String provider = ctx.pathParam("provider");
         URI callback = URI.create(base(ctx) + "/oauth/" + URLEncoder.encode(provider, StandardCharsets.UTF_8)
                 + "/login/callback");
-        BeginOAuthLoginUseCase.Redirect redirect = useCases.beginOAuthLogin().begin(provider, callback)
+        BeginOAuthLoginUseCase.Redirect redirect = useCases.get().beginOAuthLogin().begin(provider, callback)
                 .orElseThrow(() -> ApiError.of(404, Messages.NOT_FOUND));
         cookies.setLoginKey(ctx, redirect.loginKey(), redirect.keptFor(), returnsByFormPost(redirect.authorizationUrl()));
         ctx.redirect(redirect.authorizationUrl().toString());
@@ -129,7 +130,7 @@ final class OAuthRoutes {
         });
         Optional<String> loginKey = Optional.ofNullable(ctx.cookie(SessionCookies.OAUTH_LOGIN));
         cookies.delete(ctx, SessionCookies.OAUTH_LOGIN);
-        CompleteOAuthLoginUseCase.Result result = useCases.completeOAuthLogin().complete(
+        CompleteOAuthLoginUseCase.Result result = useCases.get().completeOAuthLogin().complete(
                 new CompleteOAuthLoginUseCase.Command(ctx.pathParam("provider"), parameters, loginKey,
                         addresses.of(ctx)));
         if (result instanceof CompleteOAuthLoginUseCase.Result.SignedIn) {
@@ -180,7 +181,7 @@ final class OAuthRoutes {
 
     /** {@code WEBUI_URL} when set, else this server as the request reached it. */
     private String base(Context ctx) {
-        String configured = useCases.getSettings().settings().webuiUrl();
+        String configured = useCases.get().getSettings().settings().webuiUrl();
         String base = configured.isBlank() ? ctx.scheme() + "://" + ctx.host() : configured;
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }

@@ -5,6 +5,7 @@ import io.gatehouse.application.port.in.session.Principal;
 import io.javalin.http.Context;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Finds the credential of a request (Open WebUI §2.3: {@code Authorization: Bearer}, then the {@code token} cookie,
@@ -17,12 +18,12 @@ final class RequestAuthenticator {
 
     private static final String PRINCIPAL = RequestAuthenticator.class.getName() + ".principal";
 
-    private final AuthenticateUseCase authenticate;
+    private final Supplier<AuthenticateUseCase> authenticate;
     private final SessionCookies cookies;
     private final String apiKeyHeader;
     private final Optional<ProxyIdentity> proxy;
 
-    RequestAuthenticator(AuthenticateUseCase authenticate, SessionCookies cookies, String apiKeyHeader,
+    RequestAuthenticator(Supplier<AuthenticateUseCase> authenticate, SessionCookies cookies, String apiKeyHeader,
                          Optional<ProxyIdentity> proxy) {
         this.authenticate = authenticate;
         this.cookies = cookies;
@@ -74,7 +75,7 @@ final class RequestAuthenticator {
         if (credential.isEmpty()) {
             return Optional.empty();
         }
-        AuthenticateUseCase.Result result = authenticate.authenticate(
+        AuthenticateUseCase.Result result = authenticate.get().authenticate(
                 new AuthenticateUseCase.Command(credential.get().value(), ctx.path()));
         if (result instanceof AuthenticateUseCase.Result.Refused) {
             throw refusal(ctx, credential.get(), ((AuthenticateUseCase.Result.Refused) result).reason());

@@ -23,11 +23,12 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Sign-up, sign-in, sign-out, the session of the caller (Open WebUI §1.1–§1.4) and {@code GET /api/config} (§1.16). */
 final class SessionRoutes {
 
-    private final UseCases useCases;
+    private final Supplier<UseCases> useCases;
     private final HttpSettings settings;
     private final RequestAuthenticator authenticator;
     private final SessionCookies cookies;
@@ -35,8 +36,8 @@ final class SessionRoutes {
     private final Optional<ProxyIdentity> proxy;
     private final Json json;
 
-    SessionRoutes(UseCases useCases, HttpSettings settings, RequestAuthenticator authenticator, SessionCookies cookies,
-                  ClientAddresses addresses, Optional<ProxyIdentity> proxy, Json json) {
+    SessionRoutes(Supplier<UseCases> useCases, HttpSettings settings, RequestAuthenticator authenticator,
+                  SessionCookies cookies, ClientAddresses addresses, Optional<ProxyIdentity> proxy, Json json) {
         this.useCases = useCases;
         this.settings = settings;
         this.authenticator = authenticator;
@@ -60,7 +61,7 @@ final class SessionRoutes {
             return;
         }
         SigninForm form = json.read(ctx, SigninForm.class);
-        SignInWithPasswordUseCase.Result result = useCases.signIn().signIn(new SignInWithPasswordUseCase.Command(
+        SignInWithPasswordUseCase.Result result = useCases.get().signIn().signIn(new SignInWithPasswordUseCase.Command(
                 form.email(), PlainPassword.of(form.password()), addresses.of(ctx)));
         if (result instanceof SignInWithPasswordUseCase.Result.Refused) {
             SignInWithPasswordUseCase.Result.Refused refused = (SignInWithPasswordUseCase.Result.Refused) result;
@@ -79,7 +80,7 @@ final class SessionRoutes {
     /** Trusted-header mode (Open WebUI §8.2): the body is ignored, the proxy's headers say who signs in. */
     private void signInByProxy(Context ctx, ProxyIdentity identity) {
         String email = identity.email(ctx).orElseThrow(() -> ApiError.of(400, Messages.INVALID_TRUSTED_HEADER));
-        SignInWithTrustedHeaderUseCase.Result result = useCases.signInWithTrustedHeader().signIn(
+        SignInWithTrustedHeaderUseCase.Result result = useCases.get().signInWithTrustedHeader().signIn(
                 new SignInWithTrustedHeaderUseCase.Command(email, identity.name(ctx), identity.groups(ctx),
                         identity.role(ctx), addresses.of(ctx)));
         if (result instanceof SignInWithTrustedHeaderUseCase.Result.Refused) {
@@ -98,7 +99,7 @@ final class SessionRoutes {
                 .throwIfAny();
         EmailAddress email = EmailAddress.parse(form.email())
                 .orElseThrow(() -> ApiError.of(400, Messages.INVALID_EMAIL_FORMAT));
-        SignUpUseCase.Result result = useCases.signUp().signUp(
+        SignUpUseCase.Result result = useCases.get().signUp().signUp(
                 new SignUpUseCase.Command(form.name(), email, PlainPassword.of(form.password()), picture));
         if (result instanceof SignUpUseCase.Result.Refused) {
             SignUpUseCase.Result.Refused refused = (SignUpUseCase.Result.Refused) result;
@@ -126,7 +127,7 @@ final class SessionRoutes {
         Optional<String> token = authenticator.presented(ctx)
                 .filter(credential -> credential.source() != PresentedCredential.Source.API_KEY_HEADER)
                 .map(PresentedCredential::value);
-        SignOutUseCase.Result result = useCases.signOut().signOut(new SignOutUseCase.Command(token,
+        SignOutUseCase.Result result = useCases.get().signOut().signOut(new SignOutUseCase.Command(token,
                 Optional.ofNullable(ctx.cookie(SessionCookies.OAUTH_SESSION))));
         cookies.delete(ctx, SessionCookies.SIGN_OUT_COOKIES);
         ctx.json(new SignoutResponse(true, result.redirectUrl().orElse(null)));
@@ -135,7 +136,7 @@ final class SessionRoutes {
     /** Who the caller is; a session token is set again in the cookie, with its remaining lifetime (§1.1). */
     private void session(Context ctx) {
         Principal principal = authenticator.require(ctx, Access.SIGNED_IN);
-        SessionInfo info = useCases.describeSession().describe(principal);
+        SessionInfo info = useCases.get().describeSession().describe(principal);
         String presented = authenticator.presented(ctx).orElseThrow().value();
         Optional<TokenClaims> claims = principal.sessionClaims();
         claims.ifPresent(session -> cookies.setToken(ctx, new EncodedToken(presented), session.expiresAt()));
@@ -149,7 +150,7 @@ final class SessionRoutes {
         } catch (ApiError refused) {
             throw refused.status() == 401 ? ApiError.of(401, Messages.REVOKED_TOKEN) : refused;
         }
-        PublicConfiguration config = useCases.describeConfiguration().describe(caller);
+        PublicConfiguration config = useCases.get().describeConfiguration().describe(caller);
         Map<String, Object> body = new LinkedHashMap<>();
         if (config.onboarding()) {
             body.put("onboarding", true);
@@ -159,7 +160,7 @@ final class SessionRoutes {
         body.put("version", settings.version());
         body.put("default_locale", "");
         Map<String, String> providers = new LinkedHashMap<>();
-        useCases.beginOAuthLogin().providers().forEach(provider -> providers.put(provider.id(), provider.displayName()));
+        useCases.get().beginOAuthLogin().providers().forEach(provider -> providers.put(provider.id(), provider.displayName()));
         // Open WebUI's login page reads auto_redirect and goes straight to the provider when there is just one
         body.put("oauth", Map.of("providers", providers, "auto_redirect", config.oauthAutoRedirect()));
         Map<String, Object> features = new LinkedHashMap<>();

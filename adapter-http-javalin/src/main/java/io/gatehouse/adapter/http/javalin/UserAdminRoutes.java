@@ -18,6 +18,7 @@ import io.javalin.http.Context;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Account administration and permissions (Open WebUI's {@code routers/users.py}, §1.17). */
@@ -25,12 +26,12 @@ final class UserAdminRoutes {
 
     private static final int MAX_PAGE = 1_000_000;
 
-    private final UseCases useCases;
+    private final Supplier<UseCases> useCases;
     private final HttpSettings settings;
     private final RequestAuthenticator authenticator;
     private final Json json;
 
-    UserAdminRoutes(UseCases useCases, HttpSettings settings, RequestAuthenticator authenticator, Json json) {
+    UserAdminRoutes(Supplier<UseCases> useCases, HttpSettings settings, RequestAuthenticator authenticator, Json json) {
         this.useCases = useCases;
         this.settings = settings;
         this.authenticator = authenticator;
@@ -59,7 +60,7 @@ final class UserAdminRoutes {
                 .check(direction.equals("asc") || direction.equals("desc"), "direction", "Either asc or desc")
                 .check(page.isPresent(), "page", "A page number from 1")
                 .throwIfAny();
-        UserPage found = useCases.listUsers().list(new UserSearch(text, order.get(), direction.equals("asc"),
+        UserPage found = useCases.get().listUsers().list(new UserSearch(text, order.get(), direction.equals("asc"),
                 page.get(), UserSearch.DEFAULT_PAGE_SIZE));
         ctx.json(new UserListResponse(found.users().stream().map(Wire::user).collect(Collectors.toList()), found.total()));
     }
@@ -89,12 +90,12 @@ final class UserAdminRoutes {
 
     private void ownPermissions(Context ctx) {
         Principal principal = authenticator.require(ctx, Access.VERIFIED);
-        ctx.json(useCases.describeSession().describe(principal).permissions().toMap());
+        ctx.json(useCases.get().describeSession().describe(principal).permissions().toMap());
     }
 
     private void defaultPermissions(Context ctx) {
         authenticator.require(ctx, Access.ADMIN);
-        ctx.json(useCases.getSettings().settings().defaultPermissions().toMap());
+        ctx.json(useCases.get().getSettings().settings().defaultPermissions().toMap());
     }
 
     private void updateDefaultPermissions(Context ctx) {
@@ -105,7 +106,7 @@ final class UserAdminRoutes {
         } catch (IllegalArgumentException notATree) {
             throw ApiError.invalid(null, "Permissions are nested objects of true/false switches: " + notATree.getMessage());
         }
-        ctx.json(useCases.updateDefaultPermissions()
+        ctx.json(useCases.get().updateDefaultPermissions()
                 .update(new UpdateDefaultPermissionsUseCase.Command(admin.user().id(), tree)).toMap());
     }
 
@@ -125,7 +126,7 @@ final class UserAdminRoutes {
             email = Optional.of(EmailAddress.parse(form.email())
                     .orElseThrow(() -> ApiError.of(400, Messages.INVALID_EMAIL_FORMAT)));
         }
-        UpdateUserUseCase.Result result = useCases.updateUser().update(new UpdateUserUseCase.Command(admin.user().id(),
+        UpdateUserUseCase.Result result = useCases.get().updateUser().update(new UpdateUserUseCase.Command(admin.user().id(),
                 target, role, Optional.ofNullable(form.name()), email, Optional.ofNullable(form.profileImageUrl()),
                 Optional.ofNullable(form.password()).map(PlainPassword::of)));
         if (result instanceof UpdateUserUseCase.Result.Refused) {
@@ -142,7 +143,7 @@ final class UserAdminRoutes {
 
     private void delete(Context ctx) {
         Principal admin = authenticator.require(ctx, Access.ADMIN);
-        DeleteUserUseCase.Result result = useCases.deleteUser()
+        DeleteUserUseCase.Result result = useCases.get().deleteUser()
                 .delete(new DeleteUserUseCase.Command(admin.user().id(), pathUserId(ctx)));
         switch (result) {
             case DELETED: ctx.json(true); break;

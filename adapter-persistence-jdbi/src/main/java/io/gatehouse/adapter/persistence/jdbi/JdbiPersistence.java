@@ -44,19 +44,25 @@ public final class JdbiPersistence implements AutoCloseable {
     }
 
     /**
-     * Connects, migrates the schema and builds the repositories. {@code clock} tells the token revocations when
+     * Connects, migrates the schema (unless its history says it is current) and builds the repositories. {@code clock} tells the token revocations when
      * expired rows may go.
      *
      * @throws InfrastructureException when the database cannot be reached or migrated
      */
     public static JdbiPersistence open(DatabaseSettings settings, Clock clock) {
         HikariDataSource pool = connect(settings);
+        if (!Migrations.allApplied(pool, SCHEMA_HISTORY_TABLE)) {
+            migrate(pool, settings);
+        }
+        return new JdbiPersistence(pool, Repositories.over(pool, clock));
+    }
+
+    private static void migrate(HikariDataSource pool, DatabaseSettings settings) {
         try {
             // our own location, so that an application embedding Gatehouse keeps its Flyway defaults to itself
             // the migrations by name, and no Java migrations: Flyway scans nothing
             Flyway.configure().dataSource(pool).locations(MIGRATIONS).resourceProvider(new Migrations())
                     .javaMigrationClassProvider(List::of).table(SCHEMA_HISTORY_TABLE).load().migrate();
-            return new JdbiPersistence(pool, Repositories.over(pool, clock));
         } catch (FlywayException e) {
             pool.close();
             throw new InfrastructureException("cannot migrate the database schema at " + settings.redactedJdbcUrl(), e);

@@ -2,6 +2,7 @@ package io.gatehouse.adapter.persistence.jdbi;
 
 import io.gatehouse.adapter.persistence.jdbi.internal.Migrations;
 import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 import java.net.URISyntaxException;
@@ -21,6 +22,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The migrations Flyway is given by name are the folder's, and their history is the one Flyway's own scan writes. */
 class MigrationsTest {
@@ -58,5 +61,28 @@ class MigrationsTest {
             }
             return found;
         }
+    }
+
+    @Test
+    void theSchemaIsCurrentOnlyWhenEveryMigrationIsRecordedAsApplied() throws SQLException {
+        String url = "jdbc:h2:mem:migrations-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL(url);
+        assertFalse(Migrations.allApplied(database, "gatehouse_schema_history"), "no history table");
+
+        Flyway.configure().dataSource(url, "", "").locations("classpath:" + Migrations.FOLDER)
+                .table("gatehouse_schema_history").target("1").load().migrate();
+        assertFalse(Migrations.allApplied(database, "gatehouse_schema_history"), "the last migration is missing");
+
+        JdbiPersistence.open(new DatabaseSettings(url, Optional.empty(), Optional.empty(), 2, Duration.ofSeconds(5)),
+                Clock.systemUTC()).close();
+        assertTrue(Migrations.allApplied(database, "gatehouse_schema_history"), "migrated at the opening");
+        assertEquals(Migrations.FILES.size(), history(url).size());
+
+        try (Connection db = DriverManager.getConnection(url)) {
+            db.createStatement().executeUpdate("UPDATE \"gatehouse_schema_history\" SET \"success\" = FALSE "
+                    + "WHERE \"version\" = '2'");
+        }
+        assertFalse(Migrations.allApplied(database, "gatehouse_schema_history"), "a failed migration");
     }
 }

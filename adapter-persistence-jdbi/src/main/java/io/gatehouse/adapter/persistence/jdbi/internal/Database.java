@@ -27,18 +27,36 @@ final class Database {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final DataSource dataSource;
-    private final Jdbi jdbi;
+    private volatile Jdbi jdbi;
 
     Database(DataSource dataSource) {
         this.dataSource = dataSource;
-        jdbi = Jdbi.create(dataSource);
-        // Bound arguments include password hashes and e-mail addresses: keep them out of exception messages.
-        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+    }
+
+    /**
+     * JDBI, made at its first use: setting it up loads some 500 classes (and Java Flight Recorder's), which the start
+     * does not need, as it reads with plain JDBC ({@link #query}).
+     */
+    private Jdbi jdbi() {
+        Jdbi made = jdbi;
+        if (made == null) {
+            synchronized (this) {
+                made = jdbi;
+                if (made == null) {
+                    made = Jdbi.create(dataSource);
+                    // Bound arguments include password hashes and e-mail addresses: keep them out of exception messages.
+                    made.getConfig(StatementExceptions.class)
+                            .setMessageRendering(StatementExceptions.MessageRendering.NONE);
+                    jdbi = made;
+                }
+            }
+        }
+        return made;
     }
 
     <T> T withHandle(HandleCallback<T, RuntimeException> work) {
         try {
-            return jdbi.withHandle(work);
+            return jdbi().withHandle(work);
         } catch (JdbiException e) {
             throw failure(e);
         }
@@ -97,7 +115,7 @@ final class Database {
 
     <T> T inTransaction(HandleCallback<T, RuntimeException> work) {
         try {
-            return jdbi.inTransaction(work);
+            return jdbi().inTransaction(work);
         } catch (JdbiException e) {
             throw failure(e);
         }
@@ -109,7 +127,7 @@ final class Database {
      */
     <T> Optional<T> inTransactionIfUnique(HandleCallback<T, RuntimeException> work) {
         try {
-            return Optional.of(jdbi.inTransaction(work));
+            return Optional.of(jdbi().inTransaction(work));
         } catch (JdbiException e) {
             if (isUniqueViolation(e)) {
                 return Optional.empty();

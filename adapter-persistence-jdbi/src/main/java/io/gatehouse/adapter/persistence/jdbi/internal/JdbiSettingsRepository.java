@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +22,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Settings in {@code settings}, one row per value under Open WebUI's persistent-config name, the value as JSON.
@@ -57,10 +57,14 @@ final class JdbiSettingsRepository implements SettingsRepository {
 
     @Override
     public AuthSettings load(AuthSettings defaults) {
-        Map<String, String> rows = database.withHandle(handle -> handle
-                .createQuery("SELECT setting_key, setting_value FROM settings")
-                .map((row, context) -> Map.entry(row.getString("setting_key"), row.getString("setting_value")))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        // at start: plain JDBC
+        Map<String, String> rows = database.query("SELECT setting_key, setting_value FROM settings", found -> {
+            Map<String, String> settings = new HashMap<>();
+            while (found.next()) {
+                settings.put(found.getString(1), found.getString(2));
+            }
+            return settings;
+        });
         return new AuthSettings(
                 stored(rows, SHOW_ADMIN_DETAILS, JdbiSettingsRepository::bool).orElse(defaults.showAdminDetails()),
                 stored(rows, ADMIN_EMAIL, node -> nullable(node, address -> new EmailAddress(text(address))))

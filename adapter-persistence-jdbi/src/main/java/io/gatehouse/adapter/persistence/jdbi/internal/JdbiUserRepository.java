@@ -163,10 +163,11 @@ final class JdbiUserRepository implements UserRepository {
 
     @Override
     public long count() {
-        return database.withHandle(handle -> handle
-                .createQuery("SELECT COUNT(*) FROM users")
-                .mapTo(Long.class)
-                .one());
+        // at start: plain JDBC
+        return database.query("SELECT COUNT(*) FROM users", found -> {
+            found.next();
+            return found.getLong(1);
+        });
     }
 
     @Override
