@@ -35,6 +35,7 @@ final class SessionRoutes {
     private final ClientAddresses addresses;
     private final Optional<ProxyIdentity> proxy;
     private final Json json;
+    private final RenderedPermissions permissions;
 
     SessionRoutes(Supplier<UseCases> useCases, HttpSettings settings, RequestAuthenticator authenticator,
                   SessionCookies cookies, ClientAddresses addresses, Optional<ProxyIdentity> proxy, Json json) {
@@ -45,6 +46,7 @@ final class SessionRoutes {
         this.addresses = addresses;
         this.proxy = proxy;
         this.json = json;
+        this.permissions = new RenderedPermissions(json.mapper());
     }
 
     void register(RoutesConfig routes) {
@@ -140,7 +142,7 @@ final class SessionRoutes {
         String presented = authenticator.presented(ctx).orElseThrow().value();
         Optional<TokenClaims> claims = principal.sessionClaims();
         claims.ifPresent(session -> cookies.setToken(ctx, new EncodedToken(presented), session.expiresAt()));
-        ctx.json(Wire.sessionInfo(info, presented, claims.flatMap(TokenClaims::expiresAt)));
+        ctx.json(Wire.sessionInfo(info, presented, claims.flatMap(TokenClaims::expiresAt), permissions));
     }
 
     private void configuration(Context ctx) {

@@ -34,11 +34,12 @@ final class Wire {
     }
 
     /** {@code GET /api/v1/auths/}: the presented credential echoed, the stored picture rather than its route. */
-    static SessionInfoResponse sessionInfo(SessionInfo info, String presented, Optional<Instant> expiresAt) {
+    static SessionInfoResponse sessionInfo(SessionInfo info, String presented, Optional<Instant> expiresAt,
+                                           RenderedPermissions permissions) {
         User user = info.user();
         return new SessionInfoResponse(presented, "Bearer", epochSeconds(expiresAt), user.id().value(),
                 user.email().value(), user.name(), user.role().wireName(), user.profile().profileImageUrl(),
-                info.permissions().toMap(), user.profile().bio().orElse(null), user.profile().gender().orElse(null),
+                permissions.of(info.permissions()), user.profile().bio().orElse(null), user.profile().gender().orElse(null),
                 user.profile().dateOfBirth().map(LocalDate::toString).orElse(null));
     }
 

@@ -1,0 +1,48 @@
+package io.gatehouse.adapter.http.javalin;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gatehouse.domain.permission.PermissionTree;
+
+import java.io.UncheckedIOException;
+
+/**
+ * Permission trees as JSON, the last one remembered. Every {@code GET /api/v1/auths/} answers with the caller's
+ * permissions, some seventy values; for an account in no group they are the default permissions, the very same
+ * (immutable) tree each time, so its JSON is made once. A tree is recognised by identity, not by equality: comparing
+ * two trees costs as much as writing one.
+ */
+final class RenderedPermissions {
+
+    private final ObjectMapper mapper;
+    private volatile Rendered last;
+
+    RenderedPermissions(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    String of(PermissionTree tree) {
+        Rendered seen = last;
+        if (seen != null && seen.tree == tree) {
+            return seen.json;
+        }
+        try {
+            String json = mapper.writeValueAsString(tree.toMap());
+            last = new Rendered(tree, json);
+            return json;
+        } catch (JsonProcessingException impossible) {
+            // a tree holds maps of names to booleans and trees, which always have a JSON form
+            throw new UncheckedIOException(impossible);
+        }
+    }
+
+    private static final class Rendered {
+        final PermissionTree tree;
+        final String json;
+
+        Rendered(PermissionTree tree, String json) {
+            this.tree = tree;
+            this.json = json;
+        }
+    }
+}
