@@ -34,17 +34,21 @@ final class Json {
     private static final PropertyNamingStrategies.NamingBase SNAKE_CASE =
             (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
 
-    private final ObjectMapper mapper;
-    private final Validator validator;
-
-    Json() {
-        this.mapper = createMapper();
-        this.validator = Validators.SHARED;
+    /**
+     * Builds the shared mapper and validator now, on the calling thread, unless they are built already or being built.
+     * The mapper comes first: the first request needs it, while only requests with a body need the validator.
+     */
+    static void prepare() {
+        Objects.requireNonNull(Mappers.SHARED);
+        Objects.requireNonNull(Validators.SHARED);
     }
 
-    /** Builds the shared validator now, on the calling thread, unless it is built already or being built. */
-    static void prepareValidator() {
-        Objects.requireNonNull(Validators.SHARED);
+    /**
+     * One mapper for the JVM, as for the validator: a configured mapper is thread-safe, and building the first one
+     * loads some 300 of Jackson's classes. Nothing changes it after it is built.
+     */
+    private static final class Mappers {
+        static final ObjectMapper SHARED = createMapper();
     }
 
     /**
@@ -69,8 +73,9 @@ final class Json {
         return mapper;
     }
 
+    /** The shared mapper, built at the first call unless {@link #prepare()} built it. */
     ObjectMapper mapper() {
-        return mapper;
+        return Mappers.SHARED;
     }
 
     /** The body as {@code type}, validated; a missing or empty body is a 422. */
@@ -88,7 +93,7 @@ final class Json {
         if (value == null) {
             throw ApiError.invalid(List.of(FieldProblem.type(null, "Input should be a valid object")));
         }
-        List<FieldProblem> problems = validator.validate(value).stream()
+        List<FieldProblem> problems = Validators.SHARED.validate(value).stream()
                 .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
                 .map(Json::toProblem)
                 .collect(Collectors.toList());
@@ -117,7 +122,7 @@ final class Json {
             throw ApiError.invalid(List.of(FieldProblem.value(null, "Input must not contain NUL characters")));
         }
         try {
-            return mapper.readValue(body, type);
+            return mapper().readValue(body, type);
         } catch (MismatchedInputException mismatch) {
             throw ApiError.invalid(List.of(FieldProblem.type(fieldOf(mismatch), "Input has the wrong type")));
         } catch (JsonProcessingException malformed) {

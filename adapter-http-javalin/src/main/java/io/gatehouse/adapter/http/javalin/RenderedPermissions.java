@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gatehouse.domain.permission.PermissionTree;
 
 import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 
 /**
  * Permission trees as JSON, the last one remembered. Every {@code GET /api/v1/auths/} answers with the caller's
@@ -14,10 +15,11 @@ import java.io.UncheckedIOException;
  */
 final class RenderedPermissions {
 
-    private final ObjectMapper mapper;
+    private final Supplier<ObjectMapper> mapper;
     private volatile Rendered last;
 
-    RenderedPermissions(ObjectMapper mapper) {
+    /** @param mapper asked at the first tree written, so that the mapper may still be in the making meanwhile */
+    RenderedPermissions(Supplier<ObjectMapper> mapper) {
         this.mapper = mapper;
     }
 
@@ -27,7 +29,7 @@ final class RenderedPermissions {
             return seen.json;
         }
         try {
-            String json = mapper.writeValueAsString(tree.toMap());
+            String json = mapper.get().writeValueAsString(tree.toMap());
             last = new Rendered(tree, json);
             return json;
         } catch (JsonProcessingException impossible) {

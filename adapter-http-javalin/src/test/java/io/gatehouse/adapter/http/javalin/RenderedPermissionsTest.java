@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 class RenderedPermissionsTest {
 
     private final ObjectMapper mapper = new Json().mapper();
-    private final RenderedPermissions rendered = new RenderedPermissions(mapper);
+    private final RenderedPermissions rendered = new RenderedPermissions(() -> mapper);
 
     private static PermissionTree tree(boolean chatDelete) {
         return PermissionTree.of(Map.of("chat", Map.of("delete", chatDelete), "features", Map.of("api_keys", true)));

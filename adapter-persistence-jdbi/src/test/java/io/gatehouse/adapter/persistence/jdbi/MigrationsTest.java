@@ -1,9 +1,13 @@
 package io.gatehouse.adapter.persistence.jdbi;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.gatehouse.adapter.persistence.jdbi.internal.Migrations;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -84,5 +88,18 @@ class MigrationsTest {
                     + "WHERE \"version\" = '2'");
         }
         assertFalse(Migrations.allApplied(database, "gatehouse_schema_history"), "a failed migration");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aMigratedSchemaIsFoundCurrentOnEachDatabase(TestDatabase database) {
+        database.openEmpty(Clock.systemUTC()).close();
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(database.settings().jdbcUrl());
+        database.settings().user().ifPresent(config::setUsername);
+        try (HikariDataSource pool = new HikariDataSource(config)) {
+            assertTrue(Migrations.allApplied(pool, "gatehouse_schema_history"));
+            assertFalse(Migrations.allApplied(pool, "no_such_history"));
+        }
     }
 }

@@ -41,15 +41,21 @@ public final class Migrations implements ResourceProvider {
     public static boolean allApplied(DataSource database, String historyTable) {
         // Flyway creates the table with quoted lower-case names, on H2 as on PostgreSQL
         String sql = "SELECT \"version\" FROM \"" + historyTable + "\" WHERE \"success\" = TRUE";
-        try (Connection connection = database.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+        try (Connection connection = database.getConnection()) {
+            // asked first, so that a new database does not log a query on a missing table as an error
+            try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), historyTable, null)) {
+                if (!tables.next()) {
+                    return false;
+                }
+            }
             Set<String> applied = new HashSet<>();
-            while (rows.next()) {
-                applied.add(rows.getString(1));
+            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+                while (rows.next()) {
+                    applied.add(rows.getString(1));
+                }
             }
             return FILES.stream().map(Migrations::version).allMatch(applied::contains);
-        } catch (SQLException noHistoryYet) {
+        } catch (SQLException unreadable) {
             return false;
         }
     }
