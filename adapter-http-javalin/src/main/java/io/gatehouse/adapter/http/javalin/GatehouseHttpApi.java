@@ -2,6 +2,7 @@ package io.gatehouse.adapter.http.javalin;
 
 import io.gatehouse.application.port.out.CapacityExceededException;
 import io.gatehouse.application.port.out.InfrastructureException;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -88,6 +89,9 @@ public final class GatehouseHttpApi {
     public void configure(JavalinConfig config) {
         config.jsonMapper(new PreparedJsonMapper(json));
         config.http.maxRequestSize = settings.maxRequestBytes();
+        // Answers are small JSON, many with a token in them: compressing them saves little, costs CPU on every request
+        // and would open the door to length attacks on the token (BREACH). An embedding application may turn it on.
+        config.http.compressionStrategy = CompressionStrategy.NONE;
         config.startup.showJavalinBanner = false;
         RoutesConfig routes = config.routes;
         routes.before(this::guard);

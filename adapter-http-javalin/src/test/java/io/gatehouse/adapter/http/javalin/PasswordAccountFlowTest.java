@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,6 +25,22 @@ class PasswordAccountFlowTest {
     @AfterEach
     void stop() {
         server.close();
+    }
+
+    @Test
+    void answersCarryingATokenAreNeverCompressedEvenWhenTheClientAccepts() {
+        TestServer.Response signup = server.post("/api/v1/auths/signup",
+                Map.of("name", "Ann", "email", "ann@example.org", "password", "correct horse"),
+                "Accept-Encoding", "gzip, deflate, br");
+        String token = (String) signup.field("token");
+
+        TestServer.Response session = server.get("/api/v1/auths/", "Authorization", "Bearer " + token,
+                "Accept-Encoding", "gzip, deflate, br");
+
+        assertTrue(session.body.length() > 1500, "large enough for Javalin's default to compress: " + session.body.length());
+        assertEquals(Optional.empty(), session.header("Content-Encoding"));
+        assertEquals(Optional.empty(), signup.header("Content-Encoding"));
+        assertEquals(token, session.field("token"));
     }
 
     @Test
