@@ -90,7 +90,8 @@ public final class GatehouseHttpApi {
         config.jsonMapper(new PreparedJsonMapper(json));
         config.http.maxRequestSize = settings.maxRequestBytes();
         // Answers are small JSON, many with a token in them: compressing them saves little, costs CPU on every request
-        // and would open the door to length attacks on the token (BREACH). An embedding application may turn it on.
+        // and would open the door to length attacks on the token (BREACH). An application's own configuration, applied
+        // after this one, may turn it back on.
         config.http.compressionStrategy = CompressionStrategy.NONE;
         config.startup.showJavalinBanner = false;
         RoutesConfig routes = config.routes;
