@@ -9,6 +9,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 
@@ -104,6 +108,27 @@ class PasswordAccountFlowTest {
         assertEquals(signup.field("token"), tokenCookieValue(signup));
         long expiresAt = ((Number) signup.field("expires_at")).longValue();
         assertEquals(server.gatehouse.clock.instant().getEpochSecond() + 28 * 24 * 3600, expiresAt);
+    }
+
+    @Test
+    void eachTokensCookieExpiresWithItsOwnToken() {
+        String first = (String) server.post("/api/v1/auths/signup",
+                Map.of("name", "Ann", "email", "ann@example.org", "password", "correct horse")).field("token");
+        server.gatehouse.clock.advance(Duration.ofHours(5));
+        String later = (String) server.post("/api/v1/auths/signin",
+                Map.of("email", "ann@example.org", "password", "correct horse")).field("token");
+
+        String laterCookie = server.get("/api/v1/auths/", "Authorization", "Bearer " + later).cookie("token").orElseThrow();
+        String firstCookie = server.get("/api/v1/auths/", "Authorization", "Bearer " + first).cookie("token").orElseThrow();
+
+        Instant now = server.gatehouse.clock.instant();
+        assertTrue(laterCookie.contains("; Expires=" + httpDate(now.plus(Duration.ofDays(28)))), laterCookie);
+        assertTrue(firstCookie.contains("; Expires=" + httpDate(now.plus(Duration.ofDays(28)).minus(Duration.ofHours(5)))),
+                firstCookie);
+    }
+
+    private static String httpDate(Instant at) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC).format(at.truncatedTo(ChronoUnit.SECONDS));
     }
 
     @Test
