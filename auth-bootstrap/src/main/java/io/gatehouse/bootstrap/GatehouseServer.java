@@ -30,11 +30,7 @@ public final class GatehouseServer implements AutoCloseable {
      */
     public static GatehouseServer start(Gatehouse gatehouse, HttpSettings settings, Clock clock, String host, int port,
                                         Consumer<JavalinConfig> also) {
-        GatehouseHttpApi api = new GatehouseHttpApi(useCasesOf(gatehouse), settings, clock);
-        return new GatehouseServer(Javalin.create(config -> {
-            api.configure(config);
-            also.accept(config);
-        }).start(host, port));
+        return startBefore(CompletableFuture.completedFuture(gatehouse), settings, clock, host, port, also);
     }
 
     /**

@@ -44,8 +44,8 @@ public final class JdbiPersistence implements AutoCloseable {
     }
 
     /**
-     * Connects, migrates the schema (unless its history says it is current) and builds the repositories. {@code clock} tells the token revocations when
-     * expired rows may go.
+     * Connects, migrates the schema (unless its history says it is current) and builds the repositories.
+     * {@code clock} tells the token revocations when expired rows may go.
      *
      * @throws InfrastructureException when the database cannot be reached or migrated
      */
