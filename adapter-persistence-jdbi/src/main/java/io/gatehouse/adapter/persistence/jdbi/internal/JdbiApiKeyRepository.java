@@ -23,7 +23,7 @@ final class JdbiApiKeyRepository implements ApiKeyRepository {
             "last_used_at");
     private static final String KEY_COLUMNS = String.join(", ", COLUMNS);
     /** The columns of {@code api_keys k}, for queries that join another table. */
-    static final String PREFIXED_KEY_COLUMNS = COLUMNS.stream().map(column -> "k." + column)
+    static final String QUALIFIED_KEY_COLUMNS = COLUMNS.stream().map(column -> "k." + column)
             .collect(Collectors.joining(", "));
     static final int KEY_COLUMN_COUNT = COLUMNS.size();
 

@@ -29,7 +29,7 @@ final class JdbiCallers implements Callers {
             + ", EXISTS (SELECT 1 FROM revoked_tokens r WHERE r.token_id = ?)" + GROUP_COLUMNS
             + " FROM users u" + GROUPS + " WHERE u.id = ?";
     private static final String BY_API_KEY = "SELECT " + JdbiUserRepository.USER_COLUMNS + ", "
-            + JdbiApiKeyRepository.PREFIXED_KEY_COLUMNS + GROUP_COLUMNS
+            + JdbiApiKeyRepository.QUALIFIED_KEY_COLUMNS + GROUP_COLUMNS
             + " FROM api_keys k JOIN users u ON u.id = k.user_id" + GROUPS + " WHERE k.digest = ?";
 
     private final Database database;
