@@ -31,7 +31,12 @@ public final class GetProviderAccessTokenService implements GetProviderAccessTok
     private final IdentityProviders providers;
     private final ShortLivedValues values;
     private final Clock clock;
-    private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
+    /**
+     * One refresh per session in this process: a session's calls share one lock, which is dropped only when no call
+     * holds or waits for it (dropped earlier, a caller still waiting on it and the next caller, on a new lock, would
+     * pass together). Counted inside the map's atomic {@code compute}.
+     */
+    private final ConcurrentHashMap<String, SessionLock> locks = new ConcurrentHashMap<>();
 
     public GetProviderAccessTokenService(ProviderSessions sessions, IdentityProviders providers,
                                          ShortLivedValues values, Clock clock) {
@@ -43,11 +48,11 @@ public final class GetProviderAccessTokenService implements GetProviderAccessTok
 
     @Override
     public Optional<String> accessToken(Query query) {
-        Object lock = locks.computeIfAbsent(query.idpSessionId(), id -> new Object());
+        String id = query.idpSessionId();
+        SessionLock lock = locks.compute(id, (key, held) -> (held == null ? new SessionLock() : held).join());
         try {
             synchronized (lock) {
-                Optional<IdpSession> session = sessions.find(query.idpSessionId())
-                        .filter(found -> found.user().equals(query.user()));
+                Optional<IdpSession> session = sessions.find(id).filter(found -> found.user().equals(query.user()));
                 Optional<ProviderTokens> tokens = session.flatMap(sessions::tokensOf);
                 if (tokens.isEmpty()) {
                     return Optional.empty();
@@ -59,8 +64,13 @@ public final class GetProviderAccessTokenService implements GetProviderAccessTok
                 return refreshed(session.get(), tokens.get(), now);
             }
         } finally {
-            locks.remove(query.idpSessionId(), lock);
+            locks.compute(id, (key, held) -> held.leave() ? null : held);
         }
+    }
+
+    /** How many sessions have a call in progress: none once every call has returned. */
+    int sessionsInProgress() {
+        return locks.size();
     }
 
     private Optional<String> refreshed(IdpSession session, ProviderTokens tokens, Instant now) {
@@ -93,5 +103,20 @@ public final class GetProviderAccessTokenService implements GetProviderAccessTok
 
     private static Optional<String> stillValid(ProviderTokens tokens, Instant now) {
         return tokens.expiresAt().filter(now::isBefore).map(at -> tokens.accessToken());
+    }
+
+    /** A session's lock and how many calls hold or wait for it; changed only inside {@code locks.compute}. */
+    private static final class SessionLock {
+        private int calls;
+
+        SessionLock join() {
+            calls++;
+            return this;
+        }
+
+        /** Whether this was the last call. */
+        boolean leave() {
+            return --calls == 0;
+        }
     }
 }

@@ -108,7 +108,9 @@ class ProviderSessionsTest {
         runTogether(20, () -> answers.add(accessToken(ann.session().user().id(), ann.idpSessionId())));
 
         assertEquals(1, gatehouse.identityProviders.refreshes.get());
-        assertEquals(Set.of(Optional.of("access-2")), answers);
+        assertEquals(Set.of(Optional.of("access-2")), answers, "every caller waited for the one refresh");
+        assertEquals(0, gatehouse.providerAccessToken.sessionsInProgress(),
+                "no lock left behind");
         IdpSession stored = gatehouse.idpSessions.findById(ann.idpSessionId()).orElseThrow();
         assertEquals(Optional.of(later), stored.expiresAt());
         assertFalse(stored.sealedTokens().contains("access-2"));
