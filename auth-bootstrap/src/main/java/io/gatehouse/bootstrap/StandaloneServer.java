@@ -37,7 +37,9 @@ public final class StandaloneServer implements AutoCloseable {
 
     /**
      * The same, with more routes on the same server ({@link GatehouseServer#start(Gatehouse, HttpSettings, Clock,
-     * String, int, Consumer)}).
+     * String, int, Consumer)}). The server listens while the Gatehouse is still being built, and returns once it is:
+     * Gatehouse's routes wait for it meanwhile, but routes of {@code also} that do not call Gatehouse answer at once
+     * (a readiness check should call Gatehouse, {@code GET /api/config} for one).
      *
      * @throws ConfigurationException listing every problem of the environment
      */
