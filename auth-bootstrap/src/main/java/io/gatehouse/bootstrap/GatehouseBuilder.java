@@ -98,7 +98,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Assembles a {@link Gatehouse}: the database (required), the signing key (required, at least 32 bytes), and
@@ -332,7 +331,8 @@ public final class GatehouseBuilder {
         // Opening the database (connecting, migrating the schema) is the longest step of a start, and mostly the JVM
         // loading classes: it runs on a thread of its own while this one makes what does not need the database.
         // Nothing is wired to it before it is open, so build() still returns a Gatehouse on a migrated schema.
-        CompletableFuture<JdbiPersistence> opening = openInBackground(databaseSettings);
+        CompletableFuture<JdbiPersistence> opening = Futures.onThreadOfItsOwn("gatehouse-open-database",
+                () -> JdbiPersistence.open(databaseSettings, clock));
         List<AutoCloseable> resources = new ArrayList<>();
         eventSinks.stream().filter(AutoCloseable.class::isInstance).map(AutoCloseable.class::cast).forEach(resources::add);
         JdbiPersistence persistence = null;
@@ -345,13 +345,14 @@ public final class GatehouseBuilder {
             UnboundIdLdapDirectory directory = new UnboundIdLdapDirectory(ldapConnection);
             resources.add(directory);
             TokenCodec tokens = new HmacTokenCodec(key, clock);
-            persistence = awaitOpen(opening);
+            persistence = Futures.join(opening);
             resources.add(0, persistence);         // closed last
             return new Gatehouse(wire(persistence, shared, directory, hasher, tokens, key), resources);
         } catch (RuntimeException failed) {
             try {
                 if (persistence == null) {
-                    closeWhenOpen(opening);
+                    // failed before the database was taken: close it once open
+                    Futures.joinQuietly(opening).ifPresent(JdbiPersistence::close);
                 }
                 Gatehouse.closeAll(resources);
             } catch (RuntimeException closing) {
@@ -359,46 +360,6 @@ public final class GatehouseBuilder {
             }
             throw failed;
         }
-    }
-
-    private CompletableFuture<JdbiPersistence> openInBackground(DatabaseSettings settings) {
-        CompletableFuture<JdbiPersistence> opening = new CompletableFuture<>();
-        Thread opener = new Thread(() -> {
-            try {
-                opening.complete(JdbiPersistence.open(settings, clock));
-            } catch (RuntimeException | Error failed) {
-                opening.completeExceptionally(failed);
-            }
-        }, "gatehouse-open-database");
-        opener.setDaemon(true);
-        opener.start();
-        return opening;
-    }
-
-    /** The open database, or the opener's own failure (an {@code InfrastructureException}), as if opened here. */
-    private static JdbiPersistence awaitOpen(CompletableFuture<JdbiPersistence> opening) {
-        try {
-            return opening.join();
-        } catch (CompletionException failed) {
-            if (failed.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (failed.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw failed;
-        }
-    }
-
-    /** After a failure here, before the database was taken: waits for its opening, and closes what it opened. */
-    private static void closeWhenOpen(CompletableFuture<JdbiPersistence> opening) {
-        JdbiPersistence opened;
-        try {
-            opened = opening.join();
-        } catch (CompletionException failedToo) {
-            return;
-        }
-        opened.close();
     }
 
     private Gatehouse.UseCaseSet wire(JdbiPersistence store, Optional<Redis> shared, LdapDirectory directory,

@@ -54,16 +54,13 @@ public final class StandaloneServer implements AutoCloseable {
         preparing.setDaemon(true);
         preparing.start();
         // The Gatehouse is built on a thread of its own while HTTP starts here; requests wait for it.
-        CompletableFuture<Gatehouse> building = new CompletableFuture<>();
-        Thread builder = new Thread(() -> build(config, building), "gatehouse-build");
-        builder.setDaemon(true);
-        builder.start();
+        CompletableFuture<Gatehouse> building = Futures.onThreadOfItsOwn("gatehouse-build", () -> build(config));
         GatehouseServer http;
         try {
             http = GatehouseServer.startBefore(building, config.http(), Clock.systemUTC(), config.host(), config.port(),
                     also);
         } catch (RuntimeException failed) {
-            closeWhenBuilt(building);
+            Futures.joinQuietly(building).ifPresent(Gatehouse::close);    // HTTP did not start: close it once built
             throw failed;
         }
         Gatehouse gatehouse;
@@ -84,27 +81,14 @@ public final class StandaloneServer implements AutoCloseable {
      * Builds the Gatehouse and creates the initial admin before any request may use it: a sign-up that came first
      * would otherwise make its author the first account, the admin.
      */
-    private static void build(GatehouseConfig config, CompletableFuture<Gatehouse> building) {
+    private static Gatehouse build(GatehouseConfig config) {
+        Gatehouse gatehouse = Gatehouse.builder().configuration(config).build();
         try {
-            Gatehouse gatehouse = Gatehouse.builder().configuration(config).build();
-            try {
-                config.initialAdmin().ifPresent(admin -> createInitialAdmin(gatehouse, admin));
-            } catch (RuntimeException | Error failed) {
-                gatehouse.close();
-                throw failed;
-            }
-            building.complete(gatehouse);
-        } catch (Throwable failed) {
-            building.completeExceptionally(failed);
-        }
-    }
-
-    /** HTTP did not start: the Gatehouse is closed once built, before the failure is reported. */
-    private static void closeWhenBuilt(CompletableFuture<Gatehouse> building) {
-        try {
-            Futures.join(building).close();
-        } catch (RuntimeException alsoFailed) {
-            LOG.debug("the Gatehouse did not build either", alsoFailed);
+            config.initialAdmin().ifPresent(admin -> createInitialAdmin(gatehouse, admin));
+            return gatehouse;
+        } catch (RuntimeException | Error failed) {
+            gatehouse.close();
+            throw failed;
         }
     }
 

@@ -35,7 +35,7 @@ final class SessionCookies {
     private final boolean secure;
     private final Clock clock;
     /** The last expiry written, as the same token's cookie is set again on each {@code GET /api/v1/auths/}. */
-    private volatile FormattedDate lastExpiry = new FormattedDate(Instant.EPOCH, HTTP_DATE.format(Instant.EPOCH));
+    private volatile FormattedDate lastExpiry;
 
     SessionCookies(String sameSite, boolean secure, Clock clock) {
         this.sameSite = sameSite;
@@ -111,7 +111,7 @@ final class SessionCookies {
 
     private String httpDate(Instant at) {
         FormattedDate last = lastExpiry;
-        if (!last.instant.equals(at)) {
+        if (last == null || !last.instant.equals(at)) {
             last = new FormattedDate(at, HTTP_DATE.format(at));
             lastExpiry = last;
         }

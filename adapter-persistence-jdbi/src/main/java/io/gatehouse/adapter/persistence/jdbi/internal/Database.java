@@ -75,9 +75,10 @@ final class Database {
     }
 
     /**
-     * A query with text parameters ({@code ?}, in order), by plain JDBC. Only for reads on the hot paths (the caller
-     * of every authenticated request, the account at sign-in): for those, JDBI's work per handle and statement costs
-     * about as much as the database's own, so they skip it. Everything else goes through JDBI.
+     * A query with text parameters ({@code ?}, in order), by plain JDBC. For the reads of the request path (the
+     * caller of every authenticated request), where JDBI's work per handle and statement costs about as much as the
+     * database's own, for the reads of the start (which then need not set JDBI up), and for simple reads by key.
+     * Writes and transactions go through JDBI.
      */
     <T> T query(String sql, ResultReader<T> reader, String... parameters) {
         try (Connection connection = dataSource.getConnection();

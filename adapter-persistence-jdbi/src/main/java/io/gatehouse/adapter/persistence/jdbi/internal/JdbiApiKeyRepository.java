@@ -61,7 +61,6 @@ final class JdbiApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public Optional<ApiKey> findByDigest(ApiKeyDigest digest) {
-        // on every request with an API key: plain JDBC
         return database.row("SELECT " + KEY_COLUMNS + " FROM api_keys WHERE digest = ?", digest.hex(),
                 JdbiApiKeyRepository::apiKey);
     }

@@ -176,7 +176,6 @@ final class JdbiGroupRepository implements GroupRepository {
     /** Each group once, however many sources make the user a member. */
     @Override
     public List<PermissionTree> permissionTreesOf(UserId userId) {
-        // on every authenticated request: plain JDBC
         return database.rows("SELECT g.permissions FROM groups g WHERE g.id IN "
                         + "(SELECT m.group_id FROM group_memberships m WHERE m.user_id = ?)", userId.value(),
                 row -> PermissionTree.of(Json.storedObject(row.getString("permissions"))));

@@ -42,7 +42,6 @@ final class JdbiTokenRevocations implements TokenRevocations {
 
     @Override
     public boolean isRevoked(TokenId tokenId) {
-        // on every request with a session token: plain JDBC
         return database.row("SELECT token_id FROM revoked_tokens WHERE token_id = ?", tokenId.value(),
                 row -> row.getString(1)).isPresent();
     }

@@ -58,7 +58,6 @@ final class JdbiUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findById(UserId id) {
-        // on every authenticated request: plain JDBC
         return database.row("SELECT " + USER_COLUMNS + " FROM users u WHERE u.id = ?", id.value(),
                 JdbiUserRepository::user);
     }
