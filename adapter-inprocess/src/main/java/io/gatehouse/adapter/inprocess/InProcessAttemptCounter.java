@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BooleanSupplier;
 
 /**
  * Open WebUI's sliding window (§5) in memory: per key, a count per one-minute bucket; the count in a window is the
@@ -43,31 +41,12 @@ public final class InProcessAttemptCounter implements AttemptCounter {
 
     @Override
     public long increment(String key, Duration window, Instant now) {
-        return incrementIf(key, window, now, () -> true).orElseThrow();
-    }
-
-    /**
-     * As {@link #increment}, but only when {@code condition} holds; it is asked inside the key's atomic step, so no
-     * other increment of the key comes between the answer and the count. It may read other keys of this counter (and
-     * anything else), but must change none of them. Empty when not counted.
-     */
-    OptionalLong incrementIf(String key, Duration window, Instant now, BooleanSupplier condition) {
         long current = bucketOf(now);
         long oldest = current - bucketsBefore(window);
-        boolean[] counted = new boolean[1];
-        Buckets after = buckets.compute(key, (k, before) -> {
-            if (!condition.getAsBoolean()) {
-                return before;
-            }
-            counted[0] = true;
-            return Buckets.orEmpty(before).plusOne(current, oldest);
-        });
-        if (!counted[0]) {
-            return OptionalLong.empty();
-        }
+        Buckets after = buckets.compute(key, (k, before) -> Buckets.orEmpty(before).plusOne(current, oldest));
         sweeper.operationAt(now);
         // "after" is the state our own step produced, so concurrent increments each see a distinct count.
-        return OptionalLong.of(after.sum(oldest, current));
+        return after.sum(oldest, current);
     }
 
     @Override

@@ -9,10 +9,10 @@ import java.util.OptionalLong;
 
 /**
  * The sign-in gate in memory, over the counter and the streaks it is given (the same instances the sign-in limits
- * count failures with). The streak and the address's failures are read inside the atomic step that counts the
- * attempt for account and address (that key's lock in the counter), so concurrent attempts of one account and
- * address are admitted one after another and each sees its own count. A failure recorded at the same moment is seen
- * or not, as if it had come a moment later or earlier: each of the two reads is atomic on its own.
+ * count failures with): it reads the streak and the address's failures, then counts the attempt if they let it.
+ * Each read and the count are atomic on their own, so concurrent attempts each get a count of their own; a failure
+ * recorded at the same moment is seen or not, as if it had come a moment earlier or later. In memory nothing is gained
+ * by one step: there is no round trip to save.
  */
 public final class InProcessAttemptGate implements AttemptGate {
 
@@ -27,13 +27,11 @@ public final class InProcessAttemptGate implements AttemptGate {
 
     @Override
     public Admission admit(Attempt attempt, Instant now) {
-        FailureStreak[] streak = new FailureStreak[1];
-        long[] failures = new long[1];
-        OptionalLong attempts = counter.incrementIf(attempt.attemptsKey(), attempt.attemptsWindow(), now, () -> {
-            streak[0] = streaks.current(attempt.streakKey());
-            failures[0] = counter.count(attempt.failuresKey(), attempt.failures().window(), now);
-            return attempt.passes(streak[0], failures[0]);
-        });
-        return new Admission(streak[0], failures[0], attempts);
+        FailureStreak streak = streaks.current(attempt.streakKey());
+        long failures = counter.count(attempt.failuresKey(), attempt.failures().window(), now);
+        OptionalLong attempts = attempt.passes(streak, failures)
+                ? OptionalLong.of(counter.increment(attempt.attemptsKey(), attempt.attemptsWindow(), now))
+                : OptionalLong.empty();
+        return new Admission(streak, failures, attempts);
     }
 }

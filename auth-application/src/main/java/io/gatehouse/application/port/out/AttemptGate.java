@@ -9,12 +9,12 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * The admission of a sign-in attempt as one atomic step over the data of {@link FailureStreaks} and
- * {@link AttemptCounter} (same keys, same buckets): it reads the account's failure streak and the address's failures
- * and, only when the streak is below a threshold and the failures are below their limit, counts the attempt for the
- * account and address. So a shared store answers an attempt in one round trip, and no failure recorded meanwhile can
- * fall between the reads and the count. What the streak means (how long an account waits) is not the gate's business:
- * past the threshold it counts nothing, and the caller decides.
+ * The admission of a sign-in attempt as one step over the data of {@link FailureStreaks} and {@link AttemptCounter}
+ * (same keys, same buckets): it reads the account's failure streak and the address's failures and, only when the
+ * streak is below a threshold and the failures are below their limit, counts the attempt for the account and address.
+ * So a shared store answers an attempt in one round trip (where it can run the step as one script, no failure recorded
+ * meanwhile falls between the reads and the count). What the streak means (how long an account waits) is not the
+ * gate's business: past the threshold it counts nothing, and the caller decides.
  */
 public interface AttemptGate {
 

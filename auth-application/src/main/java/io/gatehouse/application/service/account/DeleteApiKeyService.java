@@ -25,7 +25,7 @@ public final class DeleteApiKeyService implements DeleteApiKeyUseCase {
 
     @Override
     public Result delete(Principal principal) {
-        if (!permission.allows(principal.user())) {
+        if (!permission.allows(principal.user(), principal.groupPermissions())) {
             return new Result.NotAllowed();
         }
         boolean existed = apiKeys.deleteByUser(principal.user().id());

@@ -20,7 +20,7 @@ public final class GetApiKeyService implements GetApiKeyUseCase {
 
     @Override
     public Result get(Principal principal) {
-        if (!permission.allows(principal.user())) {
+        if (!permission.allows(principal.user(), principal.groupPermissions())) {
             return new Result.NotAllowed();
         }
         return apiKeys.findByUser(principal.user().id())

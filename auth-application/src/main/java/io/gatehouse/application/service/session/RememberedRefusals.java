@@ -20,7 +20,10 @@ final class RememberedRefusals {
 
     static final int CAPACITY = 10_000;
 
+    private static final Duration SWEEP_INTERVAL = Duration.ofSeconds(1);
+
     private final Map<String, Remembered> refusals = new ConcurrentHashMap<>();
+    private volatile Instant nextSweep = Instant.MIN;
 
     /** A refusal still in force for this attempt, with what is left of its wait. */
     Optional<SignInThrottle.Throttled> find(String account, ClientAddress from, Instant now) {
@@ -38,6 +41,11 @@ final class RememberedRefusals {
 
     void remember(String account, ClientAddress from, SignInThrottle.Throttled refused, Instant now) {
         if (refusals.size() >= CAPACITY) {
+            // full: expired refusals are swept at most once a second, not on every new refusal of a flood
+            if (now.isBefore(nextSweep)) {
+                return;
+            }
+            nextSweep = now.plus(SWEEP_INTERVAL);
             refusals.values().removeIf(old -> !now.isBefore(old.until));
             if (refusals.size() >= CAPACITY) {
                 return;
@@ -50,6 +58,11 @@ final class RememberedRefusals {
             default: key = pairKey(account, from); break;
         }
         refusals.put(key, new Remembered(refused.failure(), now.plus(refused.retryAfter())));
+    }
+
+    /** How many refusals are remembered: for tests of the bound. */
+    int size() {
+        return refusals.size();
     }
 
     private static String accountKey(String account) {

@@ -43,12 +43,12 @@ public final class SingleUserSignIn {
     Result signIn() {
         Optional<UserAccount> account = users.findAccountByEmail(ACCOUNT);
         if (account.isEmpty()) {
-            if (users.count() > 0) {
-                return new Result.Refused(Refusal.EXISTING_USERS, Optional.empty());
+            if (users.count() == 0) {
+                registrar.register(NAME, ACCOUNT, Optional.empty(), UserProfile.DEFAULT_IMAGE,
+                        Credential.password(hasher.hash(PASSWORD)), FirstUserPolicy.ONLY_AS_FIRST, Channel.NO_AUTH);
             }
-            registrar.register(NAME, ACCOUNT, Optional.empty(), UserProfile.DEFAULT_IMAGE,
-                    Credential.password(hasher.hash(PASSWORD)), FirstUserPolicy.ONLY_AS_FIRST, Channel.NO_AUTH);
-            // made here, or by a concurrent first request; absent if another account got in first
+            // Read again: made here, or by a concurrent first request (whose account may be what the count saw);
+            // absent if another account got in first.
             account = users.findAccountByEmail(ACCOUNT);
         }
         if (account.isPresent() && hasher.verify(PASSWORD, account.get().credential())) {

@@ -32,6 +32,23 @@ class RememberedRefusalsTest {
         refusals.remember("one-too-many@example.org", HOME, PAIR, expired);
         assertTrue(refusals.find("one-too-many@example.org", HOME, expired.plusSeconds(1)).isPresent(),
                 "expired refusals are swept to make room");
-        assertEquals(Optional.empty(), refusals.find("user0@example.org", HOME, expired));
+        assertEquals(1, refusals.size(), "the expired ones went");
+    }
+
+    @Test
+    void whenFullExpiredRefusalsAreSweptAtMostOnceASecond() {
+        RememberedRefusals refusals = new RememberedRefusals();
+        SignInThrottle.Throttled brief = new SignInThrottle.Throttled(SignInFailure.THROTTLED_ACCOUNT_AND_ADDRESS,
+                Duration.ofMillis(100));
+        for (int i = 0; i < RememberedRefusals.CAPACITY; i++) {
+            refusals.remember("user" + i + "@example.org", HOME, brief, T);
+        }
+        refusals.remember("early@example.org", HOME, PAIR, T);          // sweeps: nothing has expired yet
+
+        refusals.remember("soon@example.org", HOME, PAIR, T.plusMillis(500));
+        assertEquals(Optional.empty(), refusals.find("soon@example.org", HOME, T.plusMillis(500)), "no sweep yet");
+
+        refusals.remember("later@example.org", HOME, PAIR, T.plusSeconds(1));
+        assertTrue(refusals.find("later@example.org", HOME, T.plusSeconds(1)).isPresent(), "swept a second later");
     }
 }
