@@ -47,11 +47,6 @@ record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUr
         return settings.policy();
     }
 
-    /** The picture claim's defaults. */
-    PictureSync pictures() {
-        return settings.pictures();
-    }
-
     static OAuthConfig read(EnvironmentReader env) {
         List<ProviderSettings> providers = new ArrayList<>();
         Map<String, URI> redirectUris = new LinkedHashMap<>();

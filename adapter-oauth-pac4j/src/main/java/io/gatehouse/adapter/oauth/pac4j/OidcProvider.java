@@ -251,9 +251,7 @@ final class OidcProvider implements IdentityProvider {
         HTTPRequest request = new HTTPRequest(HTTPRequest.Method.POST, endpoint);
         client.getConfiguration().configureHttpRequest(request);
         request.setEntityContentType(com.nimbusds.common.contenttype.ContentType.APPLICATION_URLENCODED);
-        request.setAuthorization("Basic " + java.util.Base64.getEncoder().encodeToString((LogoutUrl.encode(
-                settings.clientId()) + ":" + LogoutUrl.encode(settings.clientSecret().orElse("")))
-                .getBytes(StandardCharsets.UTF_8)));
+        request.setAuthorization(settings.basicAuthorization());
         request.setBody(LogoutUrl.query(Map.of("token", accessToken, "token_type_hint", "access_token")));
         HTTPResponse response;
         try {

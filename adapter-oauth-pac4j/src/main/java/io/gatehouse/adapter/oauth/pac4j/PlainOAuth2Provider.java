@@ -28,10 +28,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -183,9 +181,7 @@ final class PlainOAuth2Provider implements IdentityProvider {
                 == TokenEndpointAuthMethod.CLIENT_SECRET_BASIC;
         String secret = settings.clientSecret().orElseThrow();
         if (basic) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (LogoutUrl.encode(settings.clientId()) + ":" + LogoutUrl.encode(secret))
-                            .getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", settings.basicAuthorization());
         } else {
             body.put("client_id", settings.clientId());
             body.put("client_secret", secret);

@@ -1,9 +1,12 @@
 package io.gatehouse.adapter.oauth.pac4j;
 
+import io.gatehouse.domain.oauth.OpenIdClient;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -198,9 +201,7 @@ public record ProviderSettings(String id, Kind kind, String displayName, String 
         Objects.requireNonNull(appleKey, "appleKey");
         Objects.requireNonNull(tokenRequests, "tokenRequests");
         Objects.requireNonNull(pictureUrl, "pictureUrl");
-        if (pictureUrl.filter(url -> url.getHost() == null
-                || !List.of("http", "https").contains(String.valueOf(url.getScheme()).toLowerCase(java.util.Locale.ROOT)))
-                .isPresent()) {
+        if (pictureUrl.filter(url -> !OpenIdClient.isWebUrl(url)).isPresent()) {
             throw new IllegalArgumentException("provider " + id + ": the picture URL is an absolute http(s) URL");
         }
         if (!id.matches("[a-z0-9][a-z0-9_.-]*")) {
@@ -397,5 +398,11 @@ public record ProviderSettings(String id, Kind kind, String displayName, String 
                 + ", scopes=" + scopes + ", audience=" + audience.orElse("") + ", authorizeParams="
                 + authorizeParams.keySet() + ", timeout=" + timeout + ", appleKey=" + appleKey.map(AppleKey::toString).orElse("")
                 + ", tokenRequests=" + tokenRequests + ", pictureUrl=" + pictureUrl.map(URI::toString).orElse("") + "]";
+    }
+
+    /** The {@code Authorization} header of {@code client_secret_basic}: id and secret form-encoded first (RFC 6749 §2.3.1). */
+    String basicAuthorization() {
+        return "Basic " + Base64.getEncoder().encodeToString((LogoutUrl.encode(clientId) + ":"
+                + LogoutUrl.encode(clientSecret.orElse(""))).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -7,6 +7,7 @@ import io.gatehouse.application.port.out.oauth.LogoutTokenOutcome;
 import io.gatehouse.application.port.out.oauth.LogoutTokenRefusal;
 import io.gatehouse.application.service.SettingsHolder;
 import io.gatehouse.domain.oauth.OAuthSettings;
+import io.gatehouse.domain.oauth.OpenIdClient;
 
 import java.util.List;
 import java.util.Objects;
@@ -48,7 +49,7 @@ public final class SettingsBackedIdentityProviders implements IdentityProviders 
         this.settings = Objects.requireNonNull(settings, "settings");
         this.factory = Objects.requireNonNull(factory, "factory");
         OAuthSettings initial = settings.current().oauth();
-        this.built = new Built(initial, make(initial));
+        this.built = new Built(Inputs.of(initial), make(initial));
     }
 
     @Override
@@ -67,14 +68,15 @@ public final class SettingsBackedIdentityProviders implements IdentityProviders 
     }
 
     private IdentityProviders inForce() {
-        OAuthSettings wanted = settings.current().oauth();
+        OAuthSettings current = settings.current().oauth();
+        Inputs wanted = Inputs.of(current);
         Built now = built;
         if (now.from.equals(wanted)) {
             return now.providers;
         }
         synchronized (this) {
             if (!built.from.equals(wanted)) {
-                built = new Built(wanted, make(wanted));
+                built = new Built(wanted, make(current));
             }
             return built.providers;
         }
@@ -84,11 +86,21 @@ public final class SettingsBackedIdentityProviders implements IdentityProviders 
         return oauth.enabled() ? factory.providersFor(oauth) : NONE;
     }
 
+    /**
+     * What the providers are made from ({@link IdentityProviderFactory}): a change of anything else (the account
+     * rules, the pictures) keeps them, and with them what they fetched from the providers (discovery, keys).
+     */
+    private record Inputs(boolean enabled, OpenIdClient openId, boolean refreshTokenIncludeScope) {
+        static Inputs of(OAuthSettings oauth) {
+            return new Inputs(oauth.enabled(), oauth.openId(), oauth.refreshTokenIncludeScope());
+        }
+    }
+
     private static final class Built {
-        final OAuthSettings from;
+        final Inputs from;
         final IdentityProviders providers;
 
-        Built(OAuthSettings from, IdentityProviders providers) {
+        Built(Inputs from, IdentityProviders providers) {
             this.from = from;
             this.providers = providers;
         }

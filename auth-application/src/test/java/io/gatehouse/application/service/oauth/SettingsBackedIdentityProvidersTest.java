@@ -12,6 +12,7 @@ import io.gatehouse.application.service.SettingsHolder;
 import io.gatehouse.application.service.SettingsHolder.OAuthPersistence;
 import io.gatehouse.domain.oauth.OAuthSettings;
 import io.gatehouse.domain.oauth.OpenIdClient;
+import io.gatehouse.domain.oauth.PictureSync;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -87,6 +88,10 @@ class SettingsBackedIdentityProvidersTest {
         assertTrue(providers.find("oidc").isPresent());
         assertEquals(2, factory.builtFrom.size());
         assertEquals(here.current().oauth(), factory.builtFrom.get(1));
+
+        here.update(current -> current.withOAuth(current.oauth().withPictures(new PictureSync("avatar", true))));
+        assertEquals(List.of("oidc"), ids());
+        assertEquals(2, factory.builtFrom.size(), "a change of the account rules or pictures keeps the providers");
     }
 
     @Test

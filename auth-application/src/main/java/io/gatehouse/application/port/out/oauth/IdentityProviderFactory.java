@@ -8,7 +8,9 @@ import io.gatehouse.domain.oauth.OAuthSettings;
  * io.gatehouse.domain.oauth.OpenIdClient#isConfigured() the settings configure it}. The composition root supplies it,
  * so that the application can rebuild the providers when an admin changes the settings without knowing any adapter.
  *
- * <p>Building fetches nothing from the providers. It never throws for settings the domain accepted: a provider the
+ * <p>The providers may depend on {@link OAuthSettings#enabled()}, {@link OAuthSettings#openId()} and
+ * {@link OAuthSettings#refreshTokenIncludeScope()} only: they are made again when one of those changes, not otherwise.
+ * Building fetches nothing from the providers. It never throws for settings the domain accepted: a provider the
  * settings cannot make is left out (and the implementation logs why).
  */
 public interface IdentityProviderFactory {
