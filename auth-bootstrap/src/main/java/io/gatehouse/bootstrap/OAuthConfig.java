@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Single sign-on from the environment: the providers Open WebUI configures by variable (Google, Microsoft, GitHub,
@@ -72,6 +71,8 @@ record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUr
                 "github", "GITHUB_CLIENT_REDIRECT_URI", "feishu", "FEISHU_REDIRECT_URI", "apple", "APPLE_CALLBACK_URL")
                 .forEach((id, variable) -> env.parsed(variable, GatehouseConfig::webUrl, "an http(s) URL")
                         .ifPresent(uri -> redirectUris.put(id, uri)));
+        OpenIdClient generic = genericOpenIdClient(env);
+        Map<String, String> openIdAuthorizeParams = env.jsonStrings("OAUTH_AUTHORIZE_PARAMS");
         // several OpenID providers at once (Open WebUI #15768): OAUTH_PROVIDERS=keycloak,okta and OAUTH_KEYCLOAK_...
         for (String id : env.list("OAUTH_PROVIDERS", ",")) {
             String prefix = "OAUTH_" + id.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_";
@@ -80,8 +81,7 @@ record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUr
                 env.problem("OAUTH_PROVIDERS: '" + id + "' must be a new id of lower-case letters, digits and dashes");
                 continue;
             }
-            openIdProvider(env, id, prefix + "CLIENT_ID", prefix + "CLIENT_SECRET", prefix + "PROVIDER_URL",
-                    prefix + "PROVIDER_NAME").ifPresentOrElse(providers::add,
+            openIdProvider(env, id, prefix, generic, openIdAuthorizeParams).ifPresentOrElse(providers::add,
                     () -> env.problem("OAUTH_PROVIDERS names '" + id + "': set " + prefix + "CLIENT_ID and "
                             + prefix + "PROVIDER_URL"));
         }
@@ -96,10 +96,10 @@ record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUr
                 env.bool("OAUTH_AUTO_REDIRECT", false),
                 env.parsed("OAUTH_GROUP_DEFAULT_SHARE", ShareSetting::parse, "true, false or members")
                         .orElse(ShareSetting.ANYONE),
-                genericOpenIdClient(env), optionalSeconds(env, "OAUTH_CLIENT_TIMEOUT", 86_400),
+                generic, optionalSeconds(env, "OAUTH_CLIENT_TIMEOUT", 86_400),
                 env.bool("OAUTH_REFRESH_TOKEN_INCLUDE_SCOPE", false));
         return new OAuthConfig(providers, redirectUris, settings, env.bool("ENABLE_OAUTH_PERSISTENT_CONFIG", false),
-                env.jsonStrings("OAUTH_AUTHORIZE_PARAMS"), env.integer("OAUTH_MAX_SESSIONS_PER_USER", 10, 1, 1000),
+                openIdAuthorizeParams, env.integer("OAUTH_MAX_SESSIONS_PER_USER", 10, 1, 1000),
                 encryptionKey, env.bool("ENABLE_OAUTH_BACKCHANNEL_LOGOUT", false),
                 env.bool("ENABLE_OAUTH_TOKEN_EXCHANGE", false),
                 new WindowLimit(env.integer("OAUTH_TOKEN_EXCHANGE_RATE_LIMIT", 10, 1, 1_000_000),
@@ -189,11 +189,13 @@ record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUr
     }
 
     /**
-     * One of the OpenID providers of {@code OAUTH_PROVIDERS}, fixed at start; the other OpenID settings are the
-     * generic provider's, as the environment gives them.
+     * One of the OpenID providers of {@code OAUTH_PROVIDERS}, fixed at start: its own {@code <prefix>CLIENT_ID},
+     * {@code CLIENT_SECRET}, {@code PROVIDER_URL} and {@code PROVIDER_NAME}, the other settings the generic provider's.
      */
-    private static Optional<ProviderSettings> openIdProvider(EnvironmentReader env, String id, String clientIdName,
-                                                             String secretName, String urlName, String displayName) {
+    private static Optional<ProviderSettings> openIdProvider(EnvironmentReader env, String id, String prefix,
+                                                             OpenIdClient generic, Map<String, String> authorizeParams) {
+        String clientIdName = prefix + "CLIENT_ID";
+        String urlName = prefix + "PROVIDER_URL";
         Optional<String> clientId = env.text(clientIdName);
         Optional<URI> discovery = env.parsed(urlName, GatehouseConfig::webUrl,
                 "the provider's https://.../.well-known/openid-configuration URL");
@@ -204,18 +206,9 @@ record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUr
             return Optional.empty();
         }
         try {
-            ProviderSettings provider = ProviderSettings.openId(id, clientId.get(), env.text(secretName),
-                            discovery.get())
-                    .withDisplayName(env.text(displayName, "SSO"))
-                    .withScopes(Arrays.asList(env.text("OAUTH_SCOPES", "openid email profile").split("\\s+")))
-                    .withAudience(env.text("OAUTH_AUDIENCE", ""))
-                    .withTimeout(env.seconds("OAUTH_TIMEOUT", ProviderSettings.DEFAULT_TIMEOUT, 1, 300));
-            provider = optional(env, "OAUTH_TOKEN_ENDPOINT_AUTH_METHOD", ProviderSettings.TokenEndpointAuthMethod::parse)
-                    .map(provider::withTokenEndpointAuthMethod).orElse(provider);
-            provider = env.parsed("OPENID_END_SESSION_ENDPOINT", GatehouseConfig::webUrl, "an http(s) URL")
-                    .map(provider::withEndSessionEndpoint).orElse(provider);
-            provider = env.text("OAUTH_SUB_CLAIM").map(provider::withSubjectClaim).orElse(provider);
-            return Optional.of(provider.withAuthorizeParams(env.jsonStrings("OAUTH_AUTHORIZE_PARAMS")));
+            return Optional.of(SettingsIdentityProviderFactory.openIdProvider(id, clientId.get(),
+                    env.text(prefix + "CLIENT_SECRET"), discovery.get(), env.text(prefix + "PROVIDER_NAME", "SSO"),
+                    generic, authorizeParams));
         } catch (IllegalArgumentException invalid) {
             env.problem("the OpenID provider settings are not usable: " + invalid.getMessage());
             return Optional.empty();
@@ -240,15 +233,6 @@ record OAuthConfig(List<ProviderSettings> providers, Map<String, URI> redirectUr
                 new ClaimMapping(env.firstOf("OAUTH_GROUPS_CLAIM", "OAUTH_GROUP_CLAIM").orElse("groups"),
                         env.text("OAUTH_GROUPS_SEPARATOR", ";")),
                 env.bool("ENABLE_OAUTH_GROUP_CREATION", false), env.patterns("OAUTH_BLOCKED_GROUPS"));
-    }
-
-    private static <T> Optional<T> optional(EnvironmentReader env, String name, Function<String, T> parser) {
-        try {
-            return env.text(name).map(parser);
-        } catch (IllegalArgumentException invalid) {
-            env.problem(name + ": " + invalid.getMessage());
-            return Optional.empty();
-        }
     }
 
     private static final class Client {

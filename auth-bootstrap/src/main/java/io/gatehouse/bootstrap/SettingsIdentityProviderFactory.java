@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,23 +65,33 @@ final class SettingsIdentityProviderFactory implements IdentityProviderFactory {
             return Optional.empty();
         }
         try {
-            ProviderSettings provider = ProviderSettings.openId(OpenIdClient.PROVIDER_ID, client.clientId(),
-                            client.clientSecret(), client.providerUrl().orElseThrow())
-                    .withDisplayName(client.providerName())
-                    .withScopes(client.scopeList())
-                    .withAudience(client.audience().orElse(""))
-                    .withTimeout(client.timeout().orElse(ProviderSettings.DEFAULT_TIMEOUT))
-                    .withAuthorizeParams(openIdAuthorizeParams);
-            provider = client.tokenEndpointAuthMethod().map(ProviderSettings.TokenEndpointAuthMethod::parse)
-                    .map(provider::withTokenEndpointAuthMethod).orElse(provider);
-            provider = client.endSessionEndpoint().map(provider::withEndSessionEndpoint).orElse(provider);
-            provider = client.subClaim().map(provider::withSubjectClaim).orElse(provider);
-            return Optional.of(provider);
+            return Optional.of(openIdProvider(OpenIdClient.PROVIDER_ID, client.clientId(), client.clientSecret(),
+                    client.providerUrl().orElseThrow(), client.providerName(), client, openIdAuthorizeParams));
         } catch (IllegalArgumentException unusable) {
             // the domain checks what the adapter needs, so this is a gap between the two: say so, keep the others
             LOG.warn("The generic OpenID provider cannot be made from its settings and is left out: {}",
                     unusable.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * An OpenID provider with its own id, client and discovery URL, and everything else from {@code shared}: the
+     * generic provider, and those of {@code OAUTH_PROVIDERS}, which share the generic one's other settings.
+     *
+     * @throws IllegalArgumentException when the adapter cannot use the settings
+     */
+    static ProviderSettings openIdProvider(String id, String clientId, Optional<String> clientSecret, URI discovery,
+                                           String displayName, OpenIdClient shared, Map<String, String> authorizeParams) {
+        ProviderSettings provider = ProviderSettings.openId(id, clientId, clientSecret, discovery)
+                .withDisplayName(displayName)
+                .withScopes(shared.scopeList())
+                .withAudience(shared.audience().orElse(""))
+                .withTimeout(shared.timeout().orElse(ProviderSettings.DEFAULT_TIMEOUT))
+                .withAuthorizeParams(authorizeParams);
+        provider = shared.tokenEndpointAuthMethod().map(ProviderSettings.TokenEndpointAuthMethod::parse)
+                .map(provider::withTokenEndpointAuthMethod).orElse(provider);
+        provider = shared.endSessionEndpoint().map(provider::withEndSessionEndpoint).orElse(provider);
+        return shared.subClaim().map(provider::withSubjectClaim).orElse(provider);
     }
 }
