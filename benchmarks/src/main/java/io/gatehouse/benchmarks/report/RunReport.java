@@ -20,10 +20,11 @@ public record RunReport(Machine machine, String command, String startedAt, doubl
 
     /**
      * Requests per second of {@code scenario} over those of the bare route at the same concurrency, same server; for
-     * the requests during a flood, over the bare route measured just before the floods.
+     * the requests during a flood, over the bare route measured in the same flood. Empty for the bare route itself.
      */
     public Optional<Double> ratioToBare(ScenarioResult result) {
-        return find(result.deployment(), bareReference(result.scenario()), result.concurrency())
+        return bareReference(result.scenario())
+                .flatMap(reference -> find(result.deployment(), reference, result.concurrency()))
                 .filter(bare -> bare.requestsPerSecond() > 0)
                 .map(bare -> result.requestsPerSecond() / bare.requestsPerSecond());
     }
@@ -32,12 +33,15 @@ public record RunReport(Machine machine, String command, String startedAt, doubl
      * The bare route measured in the same conditions: in the same flood for the JWT users of a flood, before the
      * floods for the bare route of a flood (what the hashing left of it), at the same concurrency otherwise.
      */
-    private static String bareReference(String scenario) {
-        if (scenario.startsWith(Names.FLOOD_JWT.substring(0, Names.FLOOD_JWT.indexOf('%')))) {
-            return Names.FLOOD_BARE_DURING.substring(0, Names.FLOOD_BARE_DURING.indexOf('%'))
-                    + scenario.substring(Names.FLOOD_JWT.indexOf('%'));
+    private static Optional<String> bareReference(String scenario) {
+        if (scenario.equals(Names.BARE)) {
+            return Optional.empty();
         }
-        return scenario.startsWith("bare route") ? Names.FLOOD_BARE : Names.BARE;
+        if (scenario.startsWith(Names.FLOOD_JWT.substring(0, Names.FLOOD_JWT.indexOf('%')))) {
+            return Optional.of(Names.FLOOD_BARE_DURING.substring(0, Names.FLOOD_BARE_DURING.indexOf('%'))
+                    + scenario.substring(Names.FLOOD_JWT.indexOf('%')));
+        }
+        return Optional.of(scenario.startsWith(Names.BARE) ? Names.FLOOD_BARE : Names.BARE);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,6 +76,8 @@ class ReportTest {
                 "against the bare route in the same flood");
         ScenarioResult bareDuringFlood = report.find(Names.EMBEDDED, Names.floodBare(256), 16).orElseThrow();
         assertEquals(0.25, report.ratioToBare(bareDuringFlood).orElseThrow(), 1e-9, "against the bare route before");
+        ScenarioResult bare = report.find(Names.EMBEDDED, Names.BARE, 16).orElseThrow();
+        assertEquals(Optional.empty(), report.ratioToBare(bare), "the bare route is the reference, not compared");
     }
 
     @Test
