@@ -20,10 +20,12 @@ import io.gatehouse.domain.user.User;
 import io.gatehouse.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.gatehouse.application.fake.TestUsers.T0;
 import static io.gatehouse.application.fake.TestUsers.user;
@@ -131,6 +133,50 @@ public abstract class CallersContract extends StoresContract {
         assertEquals(Optional.empty(), callers().byApiKey(new ApiKeyDigest("d".repeat(64))));
         stores.users().delete(ann.id());
         assertEquals(Optional.empty(), callers().byApiKey(DIGEST));
+    }
+
+    @Test
+    void callersReadAtTheSameTimeEachGetTheirOwnAccountGroupsAndRevocation() throws InterruptedException {
+        Group notes = group("notes", "notes");
+        List<User> accounts = new ArrayList<>();
+        List<TokenClaims> tokens = new ArrayList<>();
+        for (int n = 0; n < 24; n++) {
+            User account = account("user" + n + "@example.org");
+            if (n % 2 == 0) {
+                stores.groups().addMembers(notes.id(), List.of(account.id()), MembershipSource.ADMIN, T0);
+            }
+            TokenClaims token = token(account);
+            if (n % 3 == 0) {
+                stores.revocations().revoke(token);
+            }
+            accounts.add(account);
+            tokens.add(token);
+        }
+        AtomicInteger wrong = new AtomicInteger();
+        List<Thread> readers = new ArrayList<>();
+        for (int r = 0; r < 8; r++) {
+            int offset = r;
+            Thread reader = new Thread(() -> {
+                for (int i = 0; i < 10 * accounts.size(); i++) {
+                    int n = (i + offset * 7) % accounts.size();
+                    Optional<Callers.SessionCaller> caller = callers().bySessionToken(accounts.get(n).id(), tokens.get(n).tokenId());
+                    boolean right = caller.isPresent() && caller.get().account().user().equals(accounts.get(n))
+                            && caller.get().tokenRevoked() == (n % 3 == 0)
+                            && caller.get().account().groupPermissions().equals(n % 2 == 0 ? List.of(notes.permissions()) : List.of());
+                    if (!right) {
+                        wrong.incrementAndGet();
+                    }
+                }
+            });
+            reader.start();
+            readers.add(reader);
+        }
+        for (Thread reader : readers) {
+            reader.join(30_000);
+            assertFalse(reader.isAlive(), "a read was never answered");
+        }
+
+        assertEquals(0, wrong.get(), "reads answered with another caller's account, groups or revocation");
     }
 
     @Test

@@ -21,11 +21,11 @@ import static io.gatehouse.application.fake.TestUsers.T0;
  * The databases the adapter supports, each started once per test run and emptied before each test that asks for
  * it, which keeps the module's tests fast. Tests run one after another, so emptying never races another test.
  */
-enum TestDatabase {
+public enum TestDatabase {
 
     H2 {
         @Override
-        DatabaseSettings settings() {
+        public DatabaseSettings settings() {
             // Lives as long as the JVM; H2 would give up on the first-account lock after one second by default.
             return new DatabaseSettings("jdbc:h2:mem:gatehouse-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
                     Optional.empty(), Optional.empty(), POOL_SIZE, CONNECTION_TIMEOUT);
@@ -34,7 +34,7 @@ enum TestDatabase {
 
     POSTGRES {
         @Override
-        DatabaseSettings settings() {
+        public DatabaseSettings settings() {
             return new DatabaseSettings("jdbc:postgresql://localhost:" + EmbeddedServer.POSTGRES.getPort() + "/postgres",
                     Optional.of("postgres"), Optional.empty(), POOL_SIZE, CONNECTION_TIMEOUT);
         }
@@ -52,7 +52,7 @@ enum TestDatabase {
      */
     private JdbiPersistence shared;
 
-    abstract DatabaseSettings settings();
+    public abstract DatabaseSettings settings();
 
     /** The repositories of this database's shared persistence, every table emptied. */
     synchronized Stores emptyStores() {
@@ -65,7 +65,7 @@ enum TestDatabase {
     }
 
     /** A persistence of its own over this database, every table emptied; the caller closes it. */
-    JdbiPersistence openEmpty(Clock clock) {
+    public JdbiPersistence openEmpty(Clock clock) {
         JdbiPersistence persistence = JdbiPersistence.open(settings(), clock);
         empty();
         return persistence;
