@@ -4,7 +4,6 @@ import io.gatehouse.application.port.out.InfrastructureException;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +14,8 @@ import java.util.concurrent.CompletableFuture;
  * round trip to the database then answers many requests instead of one: the database wakes once per statement, and
  * on a database that shares the server's cores or sits across a network the wake-ups and round trips are most of an
  * authenticated request's cost. At most {@code statementsAtOnce} statements run at once; when one ends, the next
- * takes everything that queued meanwhile (up to {@code keysPerStatement}). Alone, a read runs at once, by itself.
+ * takes everything that queued meanwhile (up to {@code keysPerStatement}), run by the same thread up to
+ * {@code statementsPerTurn} times in a row, then by the oldest queued read's. Alone, a read runs at once, by itself.
  * <p>
  * Each read is as fresh as its own statement would be: a read never takes the answer of a statement that was already
  * running when it came (that statement could have missed a sign-out committed in between), only of one that begins
@@ -35,16 +35,18 @@ final class CombinedReads<K, V> {
     private final Reader<K, V> reader;
     private final int statementsAtOnce;
     private final int keysPerStatement;
+    private final int statementsPerTurn;
     private final ArrayDeque<Waiting<K, V>> queue = new ArrayDeque<>();
     private int running;
 
-    CombinedReads(Reader<K, V> reader, int statementsAtOnce, int keysPerStatement) {
-        if (statementsAtOnce < 1 || keysPerStatement < 1) {
-            throw new IllegalArgumentException("at least one statement at once and one key per statement");
+    CombinedReads(Reader<K, V> reader, int statementsAtOnce, int keysPerStatement, int statementsPerTurn) {
+        if (statementsAtOnce < 1 || keysPerStatement < 1 || statementsPerTurn < 1) {
+            throw new IllegalArgumentException("at least one statement at once, one key per statement, one per turn");
         }
         this.reader = reader;
         this.statementsAtOnce = statementsAtOnce;
         this.keysPerStatement = keysPerStatement;
+        this.statementsPerTurn = statementsPerTurn;
     }
 
     Optional<V> read(K key) {
@@ -68,51 +70,53 @@ final class CombinedReads<K, V> {
         return lead(mine);
     }
 
-    /** Runs one statement for {@code mine} and what queued before it, and hands the place on. */
+    /**
+     * Runs the statement for {@code mine} and what queued before it, then, while reads are queued, the next ones, up to
+     * {@code statementsPerTurn} in all: a statement that follows on the same thread starts at once, where one handed
+     * to a waiting thread starts only when the scheduler wakes it, which on busy cores takes longer than the
+     * statement. Then the place goes to the oldest queued read, or is free.
+     */
     private Optional<V> lead(Waiting<K, V> mine) {
-        List<Waiting<K, V>> others = new ArrayList<>();
-        synchronized (queue) {
-            while (others.size() + 1 < keysPerStatement && !queue.isEmpty()) {
-                others.add(queue.poll());
+        List<Waiting<K, V>> batch = new ArrayList<>(List.of(mine));
+        Answer<V> own = null;
+        Waiting<K, V> next = null;
+        for (int statements = 1; ; statements++) {
+            synchronized (queue) {
+                while (batch.size() < keysPerStatement && !queue.isEmpty()) {
+                    batch.add(queue.poll());
+                }
             }
-        }
-        LinkedHashSet<K> keys = new LinkedHashSet<>();
-        keys.add(mine.key);
-        others.forEach(other -> keys.add(other.key));
-        Map<K, V> found = Map.of();
-        Throwable failure = null;
-        try {
-            found = reader.read(List.copyOf(keys));
-        } catch (RuntimeException | Error failed) {
-            failure = failed; // every queued read is answered, whatever happened
-        } finally {
-            handOn();
-        }
-        for (Waiting<K, V> other : others) {
-            other.turn.complete(failure == null ? new Answer<>(Optional.ofNullable(found.get(other.key)), null)
-                    : new Answer<>(Optional.empty(), failure));
-        }
-        if (failure instanceof Error error) {
-            throw error;
-        }
-        if (failure != null) {
-            throw (RuntimeException) failure;
-        }
-        return Optional.ofNullable(found.get(mine.key));
-    }
-
-    /** The next queued read runs the next statement; with none queued, the place is free. */
-    private void handOn() {
-        Waiting<K, V> next;
-        synchronized (queue) {
-            next = queue.poll();
-            if (next == null) {
-                running--;
+            Map<K, V> found = Map.of();
+            Throwable failure = null;
+            try {
+                found = reader.read(batch.stream().map(waiting -> waiting.key).distinct().toList());
+            } catch (RuntimeException | Error failed) {
+                failure = failed; // every read of the statement is answered, whatever happened
+            }
+            for (Waiting<K, V> waiting : batch) {
+                Answer<V> answer = new Answer<>(Optional.ofNullable(found.get(waiting.key)), failure);
+                if (waiting == mine) {
+                    own = answer;
+                } else {
+                    waiting.turn.complete(answer);
+                }
+            }
+            batch.clear();
+            synchronized (queue) {
+                if (queue.isEmpty()) {
+                    running--;
+                    break;
+                }
+                if (statements == statementsPerTurn || own.failure() != null) {
+                    next = queue.poll();
+                    break;
+                }
             }
         }
         if (next != null) {
             next.turn.complete(new Lead<>());
         }
+        return own.own();
     }
 
     private static final class Waiting<K, V> {
@@ -130,11 +134,24 @@ final class CombinedReads<K, V> {
     private record Lead<V>() implements Turn<V> {
     }
 
-    /** The read's value, or the failure of the statement that read it (each reader gets its own exception). */
+    /** A read's value, or the failure of the statement that read it. */
     private record Answer<V>(Optional<V> found, Throwable failure) implements Turn<V> {
+
+        /** For a read that shared the statement: a failure of its own, caused by the statement's. */
         Optional<V> value() {
             if (failure != null) {
                 throw new InfrastructureException("the database failed", failure);
+            }
+            return found;
+        }
+
+        /** For the read whose thread ran the statement: the statement's failure itself. */
+        Optional<V> own() {
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            if (failure != null) {
+                throw (RuntimeException) failure;
             }
             return found;
         }

@@ -32,6 +32,7 @@ class CombinedReadsTest {
     /** Reads "value of k" for every key but those starting with "unknown"; records each statement's keys. */
     private static final class Statements implements CombinedReads.Reader<String, String> {
         final List<List<String>> keys = Collections.synchronizedList(new ArrayList<>());
+        final List<String> threads = Collections.synchronizedList(new ArrayList<>());
         final CountDownLatch released = new CountDownLatch(1);
         final AtomicInteger running = new AtomicInteger();
         final AtomicInteger mostRunning = new AtomicInteger();
@@ -42,6 +43,7 @@ class CombinedReadsTest {
         @Override
         public Map<String, String> read(List<String> keys) {
             this.keys.add(keys);
+            threads.add(Thread.currentThread().getName());
             mostRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
             try {
                 if (held) {
@@ -75,7 +77,7 @@ class CombinedReadsTest {
 
     @Test
     void aReadAloneRunsItsOwnStatementAtOnce() {
-        CombinedReads<String, String> reads = new CombinedReads<>(statements, 2, 32);
+        CombinedReads<String, String> reads = new CombinedReads<>(statements, 2, 32, 1);
 
         assertEquals(Optional.of("value of a"), reads.read("a"));
         assertEquals(Optional.empty(), reads.read("unknown-b"));
@@ -84,7 +86,7 @@ class CombinedReadsTest {
 
     @Test
     void readsThatComeWhileAStatementRunsShareTheNextOneAndEqualKeysAreReadOnce() {
-        CombinedReads<String, String> reads = new CombinedReads<>(statements, 1, 32);
+        CombinedReads<String, String> reads = new CombinedReads<>(statements, 1, 32, 1);
         statements.held = true;
         CompletableFuture<Optional<String>> a = runningStatement(reads, "a");
         CompletableFuture<Optional<String>> b = queued(reads, "b");
@@ -103,7 +105,7 @@ class CombinedReadsTest {
     @Test
     void aReadNeverTakesTheAnswerOfAStatementThatWasAlreadyRunningWhenItCame() {
         // that statement may have read the account before a sign-out that committed before this read came
-        CombinedReads<String, String> reads = new CombinedReads<>(statements, 1, 32);
+        CombinedReads<String, String> reads = new CombinedReads<>(statements, 1, 32, 1);
         statements.held = true;
         CompletableFuture<Optional<String>> first = runningStatement(reads, "a");
         CompletableFuture<Optional<String>> second = queued(reads, "a");
@@ -117,7 +119,7 @@ class CombinedReadsTest {
 
     @Test
     void aStatementTakesNoMoreKeysThanItsLimitAndTheRestGoToTheNext() {
-        CombinedReads<String, String> reads = new CombinedReads<>(statements, 1, 2);
+        CombinedReads<String, String> reads = new CombinedReads<>(statements, 1, 2, 1);
         statements.held = true;
         List<CompletableFuture<Optional<String>>> answers = new ArrayList<>();
         answers.add(runningStatement(reads, "a"));
@@ -133,7 +135,7 @@ class CombinedReadsTest {
 
     @Test
     void aFailedStatementFailsEachOfItsReadsAndLaterReadsRunAsUsual() {
-        CombinedReads<String, String> reads = new CombinedReads<>(statements, 1, 32);
+        CombinedReads<String, String> reads = new CombinedReads<>(statements, 1, 32, 1);
         InfrastructureException databaseDown = new InfrastructureException("the database failed");
         statements.failure = databaseDown;
         statements.held = true;
@@ -153,7 +155,7 @@ class CombinedReadsTest {
 
     @Test
     void aStatementThatEndsInAnErrorStillAnswersTheReadsThatSharedIt() {
-        CombinedReads<String, String> reads = new CombinedReads<>(statements, 1, 32);
+        CombinedReads<String, String> reads = new CombinedReads<>(statements, 1, 32, 1);
         statements.held = true;
         CompletableFuture<Optional<String>> a = runningStatement(reads, "a");
         CompletableFuture<Optional<String>> leading = queued(reads, "b");
@@ -170,8 +172,41 @@ class CombinedReadsTest {
     }
 
     @Test
+    void theThreadOfAStatementRunsTheNextOnesWhileReadsAreQueuedUpToItsTurnThenHandsItsPlaceOn() {
+        CombinedReads<String, String> reads = new CombinedReads<>(statements, 1, 1, 2);
+        statements.held = true;
+        List<CompletableFuture<Optional<String>>> answers = new ArrayList<>();
+        answers.add(runningStatement(reads, "a"));
+        for (String key : List.of("b", "c", "d")) {
+            answers.add(queued(reads, key));
+        }
+
+        statements.released.countDown();
+
+        answers.forEach(CompletableFuture::join);
+        assertEquals(List.of(List.of("a"), List.of("b"), List.of("c"), List.of("d")), statements.keys);
+        assertEquals(List.of("read-a", "read-a", "read-c", "read-c"), statements.threads);
+    }
+
+    @Test
+    void aThreadWhoseOwnStatementFailedHandsItsPlaceOnAtOnce() {
+        CombinedReads<String, String> reads = new CombinedReads<>(statements, 1, 32, 4);
+        InfrastructureException databaseDown = new InfrastructureException("the database failed");
+        statements.failure = databaseDown;
+        statements.held = true;
+        CompletableFuture<Optional<String>> failing = runningStatement(reads, "fail");
+        CompletableFuture<Optional<String>> b = queued(reads, "b");
+
+        statements.released.countDown();
+
+        assertSame(databaseDown, failure(failing));
+        assertEquals(Optional.of("value of b"), b.join());
+        assertEquals(List.of("read-fail", "read-b"), statements.threads);
+    }
+
+    @Test
     void manyReadersAtOnceEachGetTheirOwnAnswerAndNoMoreStatementsRunThanAllowed() throws InterruptedException {
-        CombinedReads<String, String> reads = new CombinedReads<>(statements, 2, 8);
+        CombinedReads<String, String> reads = new CombinedReads<>(statements, 2, 8, 3);
         int readers = 16;
         int readsEach = 300;
         AtomicInteger wrong = new AtomicInteger();
@@ -205,8 +240,9 @@ class CombinedReadsTest {
 
     @Test
     void limitsBelowOneAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new CombinedReads<>(statements, 0, 8));
-        assertThrows(IllegalArgumentException.class, () -> new CombinedReads<>(statements, 2, 0));
+        assertThrows(IllegalArgumentException.class, () -> new CombinedReads<>(statements, 0, 8, 1));
+        assertThrows(IllegalArgumentException.class, () -> new CombinedReads<>(statements, 2, 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> new CombinedReads<>(statements, 2, 8, 0));
     }
 
     /** A read on a thread of its own that has begun a statement (which the test holds). */
