@@ -49,10 +49,6 @@ public final class StandaloneServer implements AutoCloseable {
         if (config.bcryptCost() < 10) {
             LOG.warn("BCRYPT_COST={} is below 10, the minimum for production (OWASP ASVS)", config.bcryptCost());
         }
-        // The HTTP side's validator needs no use case: it is built on a thread of its own while the database opens.
-        Thread preparing = new Thread(GatehouseHttpApi::prepare, "gatehouse-prepare-http");
-        preparing.setDaemon(true);
-        preparing.start();
         // The Gatehouse is built on a thread of its own while HTTP starts here; requests wait for it.
         CompletableFuture<Gatehouse> building = Futures.onThreadOfItsOwn("gatehouse-build", () -> build(config));
         GatehouseServer http;
@@ -70,6 +66,11 @@ public final class StandaloneServer implements AutoCloseable {
             http.close();
             throw failed;
         }
+        // The request validator (Hibernate Validator's start, some 500 classes) is built once the server is ready
+        // rather than alongside the start, whose CPU it took: the first request that reads a body waits for it.
+        Thread preparing = new Thread(GatehouseHttpApi::prepare, "gatehouse-prepare-http");
+        preparing.setDaemon(true);
+        preparing.start();
         LOG.info("Gatehouse {} listening on http://{}:{} (database {}; {})", GatehouseConfig.VERSION,
                 config.host(), http.port(), config.database().redactedJdbcUrl(), config.redis()
                         .map(redis -> "Redis " + redis.mode().name().toLowerCase(Locale.ROOT) + " at " + redis.host())
