@@ -130,7 +130,7 @@ public final class MarkdownReport {
         page.append("## Start-up\n\nFrom the process's start to its first successful `GET /api/config`.\n\n")
                 .append("| Server | Ready after |\n|---|---|\n");
         report.readiness().forEach(ready -> page.append("| ").append(cell(ready.what()))
-                .append(String.format(Locale.ROOT, " | %.2f s |%n", ready.seconds())));
+                .append(" | ").append(cell(ready.describe())).append(" |\n"));
         page.append('\n');
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Ratios, verdicts and the page, over made-up results (no timing anywhere). */
@@ -59,6 +60,24 @@ class ReportTest {
 
     private static final List<Readiness> READY = List.of(new Readiness("gatehouse-server.jar, first start (empty data folder)", 1.4),
             new Readiness("gatehouse-server.jar, restart", 1.1));
+
+    @Test
+    void aStartIsJudgedByTheMedianOfItsSamplesAndShownWithTheirRange() {
+        Readiness unluckyOnce = new Readiness("gatehouse-server.jar, first start (empty data folder)", List.of(1.9, 3.4, 1.8));
+        Readiness slowTwice = new Readiness("gatehouse-server.jar, restart", List.of(2.2, 1.7, 2.1));
+
+        assertEquals(1.9, unluckyOnce.seconds(), 1e-9);
+        assertEquals("1.90 s (median of 3, 1.80–3.40 s)", unluckyOnce.describe());
+        assertEquals("1.40 s", new Readiness("one start", 1.4).describe());
+        Verdict met = Budgets.judge(report(everythingMet(), List.of(unluckyOnce))).stream()
+                .filter(verdict -> verdict.budget().startsWith("The embedded server is ready")).findFirst().orElseThrow();
+        assertEquals(Verdict.Status.MET, met.status());
+        assertTrue(met.measured().contains("first start (empty data folder): 1.90 s (median of 3, 1.80–3.40 s)"), met.measured());
+        Verdict missed = Budgets.judge(report(everythingMet(), List.of(unluckyOnce, slowTwice))).stream()
+                .filter(verdict -> verdict.budget().startsWith("The embedded server is ready")).findFirst().orElseThrow();
+        assertEquals(Verdict.Status.MISSED, missed.status(), "the restart's median is 2.1 s");
+        assertThrows(IllegalArgumentException.class, () -> new Readiness("no start", List.of()));
+    }
 
     @Test
     void ratiosAreToTheBareRouteAtTheSameConcurrencyAndToTheMeasuredBound() {
