@@ -34,8 +34,6 @@ final class SessionCookies {
     private final String sameSite;
     private final boolean secure;
     private final Clock clock;
-    /** The last expiry written, as the same token's cookie is set again on each {@code GET /api/v1/auths/}. */
-    private volatile FormattedDate lastExpiry;
 
     SessionCookies(String sameSite, boolean secure, Clock clock) {
         this.sameSite = sameSite;
@@ -74,7 +72,7 @@ final class SessionCookies {
             // whole seconds, as the token counts them: a token issued this second gets its full lifetime
             Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             long secondsLeft = Math.max(0, Duration.between(now, expiresAt.get()).toSeconds());
-            cookie.append("; Expires=").append(httpDate(expiresAt.get())).append("; Max-Age=").append(secondsLeft);
+            cookie.append("; Expires=").append(HTTP_DATE.format(expiresAt.get())).append("; Max-Age=").append(secondsLeft);
         }
         ctx.res().addHeader("Set-Cookie", cookie.toString());
     }
@@ -94,7 +92,7 @@ final class SessionCookies {
     /** Names the session at the provider, for as long as the session token lives. */
     void setIdpSession(Context ctx, String id, Optional<Instant> expiresAt) {
         StringBuilder cookie = new StringBuilder(OAUTH_SESSION).append('=').append(id).append(attributes());
-        expiresAt.ifPresent(at -> cookie.append("; Expires=").append(httpDate(at)));
+        expiresAt.ifPresent(at -> cookie.append("; Expires=").append(HTTP_DATE.format(at)));
         ctx.res().addHeader("Set-Cookie", cookie.toString());
     }
 
@@ -107,24 +105,5 @@ final class SessionCookies {
 
     private String attributes() {
         return "; Path=/; HttpOnly; SameSite=" + sameSite + (secure ? "; Secure" : "");
-    }
-
-    private String httpDate(Instant at) {
-        FormattedDate last = lastExpiry;
-        if (last == null || !last.instant.equals(at)) {
-            last = new FormattedDate(at, HTTP_DATE.format(at));
-            lastExpiry = last;
-        }
-        return last.text;
-    }
-
-    private static final class FormattedDate {
-        final Instant instant;
-        final String text;
-
-        FormattedDate(Instant instant, String text) {
-            this.instant = instant;
-            this.text = text;
-        }
     }
 }

@@ -1,6 +1,5 @@
 package io.gatehouse.adapter.persistence.jdbi;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.gatehouse.adapter.persistence.jdbi.internal.Migrations;
 import org.flywaydb.core.Flyway;
@@ -94,10 +93,7 @@ class MigrationsTest {
     @EnumSource(TestDatabase.class)
     void aMigratedSchemaIsFoundCurrentOnEachDatabase(TestDatabase database) {
         database.openEmpty(Clock.systemUTC()).close();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(database.settings().jdbcUrl());
-        database.settings().user().ifPresent(config::setUsername);
-        try (HikariDataSource pool = new HikariDataSource(config)) {
+        try (HikariDataSource pool = database.pool()) {
             assertTrue(Migrations.allApplied(pool, "gatehouse_schema_history"));
             assertFalse(Migrations.allApplied(pool, "no_such_history"));
         }

@@ -1,5 +1,7 @@
 package io.gatehouse.adapter.persistence.jdbi;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.gatehouse.application.contract.Stores;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -69,6 +71,17 @@ public enum TestDatabase {
         JdbiPersistence persistence = JdbiPersistence.open(settings(), clock);
         empty();
         return persistence;
+    }
+
+    /** A small pool of its own over this database, for code under test that takes a data source; the caller closes it. */
+    public HikariDataSource pool() {
+        DatabaseSettings settings = settings();
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.jdbcUrl());
+        settings.user().ifPresent(config::setUsername);
+        settings.password().ifPresent(config::setPassword);
+        config.setMaximumPoolSize(2);
+        return new HikariDataSource(config);
     }
 
     /** A plain JDBC connection, bypassing the adapter, to look at or tamper with what it stored. */

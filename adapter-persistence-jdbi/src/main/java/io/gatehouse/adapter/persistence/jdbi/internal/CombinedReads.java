@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -74,22 +75,22 @@ final class CombinedReads<K, V> {
      * Runs the statement for {@code mine} and what queued before it, then, while reads are queued, the next ones, up to
      * {@code statementsPerTurn} in all: a statement that follows on the same thread starts at once, where one handed
      * to a waiting thread starts only when the scheduler wakes it, which on busy cores takes longer than the
-     * statement. Then the place goes to the oldest queued read, or is free.
+     * statement (so this read's own answer waits for those statements too). After a failed statement, or after its
+     * turn, the place goes to the oldest queued read, or is free.
      */
     private Optional<V> lead(Waiting<K, V> mine) {
         List<Waiting<K, V>> batch = new ArrayList<>(List.of(mine));
+        synchronized (queue) {
+            takeQueued(batch);
+        }
         Answer<V> own = null;
         Waiting<K, V> next = null;
         for (int statements = 1; ; statements++) {
-            synchronized (queue) {
-                while (batch.size() < keysPerStatement && !queue.isEmpty()) {
-                    batch.add(queue.poll());
-                }
-            }
             Map<K, V> found = Map.of();
             Throwable failure = null;
             try {
-                found = reader.read(batch.stream().map(waiting -> waiting.key).distinct().toList());
+                found = Objects.requireNonNull(reader.read(batch.stream().map(waiting -> waiting.key).distinct().toList()),
+                        "the reader's answer");
             } catch (RuntimeException | Error failed) {
                 failure = failed; // every read of the statement is answered, whatever happened
             }
@@ -107,16 +108,25 @@ final class CombinedReads<K, V> {
                     running--;
                     break;
                 }
-                if (statements == statementsPerTurn || own.failure() != null) {
+                if (statements == statementsPerTurn || failure != null) {
                     next = queue.poll();
                     break;
                 }
+                // taken with the look at the queue, so that another statement's thread cannot empty it meanwhile
+                takeQueued(batch);
             }
         }
         if (next != null) {
             next.turn.complete(new Lead<>());
         }
         return own.own();
+    }
+
+    /** Adds queued reads to {@code batch} up to a statement's keys; the caller holds the queue's lock. */
+    private void takeQueued(List<Waiting<K, V>> batch) {
+        while (batch.size() < keysPerStatement && !queue.isEmpty()) {
+            batch.add(queue.poll());
+        }
     }
 
     private static final class Waiting<K, V> {

@@ -45,12 +45,12 @@ final class JdbiCallers implements Callers {
     private static final int KEY_GROUP_COLUMN = JdbiUserRepository.USER_COLUMN_COUNT + JdbiApiKeyRepository.KEY_COLUMN_COUNT + 1;
     /** Matches no account, token or key: the padding of a statement's list of keys. */
     private static final String NOTHING = "";
+    private static final List<String> SESSION_STATEMENTS = statements(JdbiCallers::bySessionTokens);
+    private static final List<String> API_KEY_STATEMENTS = statements(JdbiCallers::byApiKeys);
 
     private final Database database;
     private final CombinedReads<SessionKey, SessionCaller> sessions;
     private final CombinedReads<String, ApiKeyCaller> apiKeys;
-    private final List<String> sessionStatements = statements(JdbiCallers::bySessionTokens);
-    private final List<String> apiKeyStatements = statements(JdbiCallers::byApiKeys);
 
     JdbiCallers(Database database) {
         this.database = database;
@@ -100,7 +100,7 @@ final class JdbiCallers implements Callers {
             parameters[2 * i + 1] = key.tokenId();
         }
         int tokenColumn = SESSION_GROUP_COLUMN + 2;
-        return database.query(statement(sessionStatements, size),
+        return database.query(statement(SESSION_STATEMENTS, size),
                 rows -> callers(rows, row -> new SessionKey(row.getString(1), row.getString(tokenColumn)), row -> {
                     boolean revoked = row.getBoolean(JdbiUserRepository.USER_COLUMN_COUNT + 1);
                     User user = JdbiUserRepository.user(row);
@@ -115,7 +115,7 @@ final class JdbiCallers implements Callers {
         for (int i = 0; i < size; i++) {
             parameters[i] = i < digests.size() ? digests.get(i) : NOTHING;
         }
-        return database.query(statement(apiKeyStatements, size),
+        return database.query(statement(API_KEY_STATEMENTS, size),
                 rows -> callers(rows, row -> row.getString(JdbiUserRepository.USER_COLUMN_COUNT + 2), row -> {
                     ApiKey key = JdbiApiKeyRepository.apiKey(row, JdbiUserRepository.USER_COLUMN_COUNT + 1);
                     User user = JdbiUserRepository.user(row);

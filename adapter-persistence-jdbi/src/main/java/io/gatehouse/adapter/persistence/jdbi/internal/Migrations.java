@@ -36,7 +36,9 @@ public final class Migrations implements ResourceProvider {
     /**
      * Whether the history table records every migration as applied, read with plain JDBC: then the schema is current
      * and Flyway (some 400 classes, a tenth of the start) need not be set up at all. Any doubt (no table yet, a
-     * migration missing or failed) says no, and Flyway migrates and validates as always.
+     * migration missing or failed) says no, and Flyway migrates and validates as always. When it says yes, Flyway's
+     * checksums are not compared: a migration edited after it was applied goes unnoticed until the next migration
+     * (migrations are never edited once released; a new one is added).
      */
     public static boolean allApplied(DataSource database, String historyTable) {
         // Flyway creates the table with quoted lower-case names, on H2 as on PostgreSQL

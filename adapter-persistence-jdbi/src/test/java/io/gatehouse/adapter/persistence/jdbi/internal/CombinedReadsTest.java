@@ -121,11 +121,7 @@ class CombinedReadsTest {
     void aStatementTakesNoMoreKeysThanItsLimitAndTheRestGoToTheNext() {
         CombinedReads<String, String> reads = new CombinedReads<>(statements, 1, 2, 1);
         statements.held = true;
-        List<CompletableFuture<Optional<String>>> answers = new ArrayList<>();
-        answers.add(runningStatement(reads, "a"));
-        for (String key : List.of("b", "c", "d")) {
-            answers.add(queued(reads, key));
-        }
+        List<CompletableFuture<Optional<String>>> answers = runningThenQueued(reads, "a", "b", "c", "d");
 
         statements.released.countDown();
 
@@ -175,11 +171,7 @@ class CombinedReadsTest {
     void theThreadOfAStatementRunsTheNextOnesWhileReadsAreQueuedUpToItsTurnThenHandsItsPlaceOn() {
         CombinedReads<String, String> reads = new CombinedReads<>(statements, 1, 1, 2);
         statements.held = true;
-        List<CompletableFuture<Optional<String>>> answers = new ArrayList<>();
-        answers.add(runningStatement(reads, "a"));
-        for (String key : List.of("b", "c", "d")) {
-            answers.add(queued(reads, key));
-        }
+        List<CompletableFuture<Optional<String>>> answers = runningThenQueued(reads, "a", "b", "c", "d");
 
         statements.released.countDown();
 
@@ -235,7 +227,8 @@ class CombinedReadsTest {
 
         assertEquals(0, wrong.get());
         assertTrue(statements.mostRunning.get() <= 2, "statements at once: " + statements.mostRunning.get());
-        assertTrue(statements.keys.stream().allMatch(keys -> keys.size() <= 8 && keys.size() == Set.copyOf(keys).size()));
+        assertTrue(statements.keys.stream().allMatch(keys -> !keys.isEmpty() && keys.size() <= 8
+                && keys.size() == Set.copyOf(keys).size()), "no statement empty, over its limit or with a key twice");
     }
 
     @Test
@@ -243,6 +236,17 @@ class CombinedReadsTest {
         assertThrows(IllegalArgumentException.class, () -> new CombinedReads<>(statements, 0, 8, 1));
         assertThrows(IllegalArgumentException.class, () -> new CombinedReads<>(statements, 2, 0, 1));
         assertThrows(IllegalArgumentException.class, () -> new CombinedReads<>(statements, 2, 8, 0));
+    }
+
+    /** The first key's read running its statement (which the test holds), then the others' reads queued in order. */
+    private List<CompletableFuture<Optional<String>>> runningThenQueued(CombinedReads<String, String> reads, String running,
+                                                                        String... queued) {
+        List<CompletableFuture<Optional<String>>> answers = new ArrayList<>();
+        answers.add(runningStatement(reads, running));
+        for (String key : queued) {
+            answers.add(queued(reads, key));
+        }
+        return answers;
     }
 
     /** A read on a thread of its own that has begun a statement (which the test holds). */

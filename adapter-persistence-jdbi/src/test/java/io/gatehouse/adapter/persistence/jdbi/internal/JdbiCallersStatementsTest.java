@@ -1,8 +1,6 @@
 package io.gatehouse.adapter.persistence.jdbi.internal;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.gatehouse.adapter.persistence.jdbi.DatabaseSettings;
 import io.gatehouse.adapter.persistence.jdbi.JdbiPersistence;
 import io.gatehouse.adapter.persistence.jdbi.TestDatabase;
 import io.gatehouse.adapter.persistence.jdbi.internal.JdbiCallers.SessionKey;
@@ -54,13 +52,7 @@ class JdbiCallersStatementsTest {
 
     private void open(TestDatabase database) {
         persistence = database.openEmpty(Clock.fixed(T0, ZoneOffset.UTC));
-        DatabaseSettings settings = database.settings();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(settings.jdbcUrl());
-        settings.user().ifPresent(config::setUsername);
-        settings.password().ifPresent(config::setPassword);
-        config.setMaximumPoolSize(2);
-        pool = new HikariDataSource(config);
+        pool = database.pool();
         callers = new JdbiCallers(new Database(pool));
         for (String feature : List.of("notes", "api_keys", "web_search")) {
             Group group = Group.create(new GroupName(feature), "", PermissionTree.of(Map.of("features", Map.of(feature, true))),
