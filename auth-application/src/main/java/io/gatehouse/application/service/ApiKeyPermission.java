@@ -19,11 +19,7 @@ public final class ApiKeyPermission {
         this.permissions = Objects.requireNonNull(permissions, "permissions");
     }
 
-    public boolean allows(User user) {
-        return settings.current().apiKeysEnabled() && permissions.allows(user, FEATURE);
-    }
-
-    /** As {@link #allows(User)}, with the permissions of the user's groups already read. */
+    /** Whether API keys are on and the user may use them, with the permissions of the user's groups already read. */
     public boolean allows(User user, List<PermissionTree> groupPermissions) {
         return settings.current().apiKeysEnabled() && permissions.allows(user, groupPermissions, FEATURE);
     }

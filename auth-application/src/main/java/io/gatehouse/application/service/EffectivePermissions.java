@@ -28,12 +28,7 @@ public final class EffectivePermissions {
         return merged(principal.groupPermissions());
     }
 
-    /** Admins may do everything; others what their effective permissions grant. */
-    public boolean allows(User user, String dottedPath) {
-        return user.isAdmin() || of(user).isGranted(dottedPath);
-    }
-
-    /** As {@link #allows(User, String)}, with the permissions of the user's groups already read. */
+    /** Admins may do everything; others what their effective permissions grant (their groups' already read). */
     public boolean allows(User user, List<PermissionTree> groupPermissions, String dottedPath) {
         return user.isAdmin() || merged(groupPermissions).isGranted(dottedPath);
     }

@@ -36,7 +36,7 @@ public final class CreateApiKeyService implements CreateApiKeyUseCase {
     @Override
     public Result create(Command command) {
         User user = command.principal().user();
-        if (!permission.allows(user)) {
+        if (!permission.allows(user, command.principal().groupPermissions())) {
             return new Result.NotAllowed();
         }
         Instant now = clock.instant();
