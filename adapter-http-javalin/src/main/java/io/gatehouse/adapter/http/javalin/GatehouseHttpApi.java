@@ -87,7 +87,7 @@ public final class GatehouseHttpApi {
 
     /** Registers the routes, the request guards, the JSON mapper and the error answers. */
     public void configure(JavalinConfig config) {
-        config.jsonMapper(new PreparedJsonMapper(json));
+        config.jsonMapper(new PreparedJsonMapper());
         config.http.maxRequestSize = settings.maxRequestBytes();
         // Answers are small JSON, many with a token in them: compressing them saves little, costs CPU on every request
         // and would open the door to length attacks on the token (BREACH). An application's own configuration, applied

@@ -74,7 +74,7 @@ final class Json {
     }
 
     /** The shared mapper, built at the first call unless {@link #prepare()} built it. */
-    ObjectMapper mapper() {
+    static ObjectMapper mapper() {
         return Mappers.SHARED;
     }
 

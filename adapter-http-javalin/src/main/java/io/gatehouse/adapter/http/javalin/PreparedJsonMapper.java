@@ -9,30 +9,17 @@ import java.lang.reflect.Type;
 import java.util.stream.Stream;
 
 /**
- * Javalin's Jackson mapper over {@link Json}'s shared one, made at the first request: the server can be configured
- * and started while another thread builds the mapper ({@link GatehouseHttpApi#prepare()}).
+ * Javalin's Jackson mapper over {@link Json}'s shared one, made at the first request (class initialisation): the
+ * server can be configured and started while another thread builds the mapper ({@link GatehouseHttpApi#prepare()}).
  */
 final class PreparedJsonMapper implements JsonMapper {
 
-    private final Json json;
-    private volatile JavalinJackson jackson;
-
-    PreparedJsonMapper(Json json) {
-        this.json = json;
+    private static final class Shared {
+        static final JavalinJackson JACKSON = new JavalinJackson(Json.mapper(), false);
     }
 
-    private JavalinJackson jackson() {
-        JavalinJackson made = jackson;
-        if (made == null) {
-            synchronized (this) {
-                made = jackson;
-                if (made == null) {
-                    made = new JavalinJackson(json.mapper(), false);
-                    jackson = made;
-                }
-            }
-        }
-        return made;
+    private static JavalinJackson jackson() {
+        return Shared.JACKSON;
     }
 
     @Override

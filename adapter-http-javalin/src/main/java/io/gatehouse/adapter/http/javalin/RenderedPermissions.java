@@ -38,13 +38,6 @@ final class RenderedPermissions {
         }
     }
 
-    private static final class Rendered {
-        final PermissionTree tree;
-        final String json;
-
-        Rendered(PermissionTree tree, String json) {
-            this.tree = tree;
-            this.json = json;
-        }
+    private record Rendered(PermissionTree tree, String json) {
     }
 }

@@ -46,7 +46,7 @@ final class SessionRoutes {
         this.addresses = addresses;
         this.proxy = proxy;
         this.json = json;
-        this.permissions = new RenderedPermissions(json::mapper);
+        this.permissions = new RenderedPermissions(Json::mapper);
     }
 
     void register(RoutesConfig routes) {

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 class RenderedPermissionsTest {
 
-    private final ObjectMapper mapper = new Json().mapper();
+    private final ObjectMapper mapper = Json.mapper();
     private final RenderedPermissions rendered = new RenderedPermissions(() -> mapper);
 
     private static PermissionTree tree(boolean chatDelete) {
