@@ -259,9 +259,11 @@ class HmacTokenCodecTest {
     void aTamperedCopyOfATokenVerifiedBeforeIsRefused() {
         String token = codec.encode(claims(ONE_HOUR)).value();
         assertTrue(decode(token).isPresent());
-        char last = token.charAt(token.length() - 1);
+        // a character inside the signature: the last one's low bits are padding, which a decoder may ignore
+        int inside = token.lastIndexOf('.') + 5;
+        char tampered = token.charAt(inside) == 'A' ? 'B' : 'A';
 
-        assertEquals(Optional.empty(), decode(token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A')));
+        assertEquals(Optional.empty(), decode(token.substring(0, inside) + tampered + token.substring(inside + 1)));
         assertEquals(Optional.empty(), decode(token + " "));
     }
 
