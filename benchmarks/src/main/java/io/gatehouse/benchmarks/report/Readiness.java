@@ -1,6 +1,5 @@
 package io.gatehouse.benchmarks.report;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,18 +22,19 @@ public record Readiness(String what, List<Double> samples) {
 
     /** The median start (of an even number, the slower of the middle two). */
     public double seconds() {
-        double[] sorted = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted = sorted();
         return sorted[sorted.length / 2];
     }
 
     /** The median, and with several starts how many and their range: "1.93 s (median of 3, 1.85–2.40 s)". */
     public String describe() {
-        String median = String.format(Locale.ROOT, "%.2f s", seconds());
-        if (samples.size() == 1) {
-            return median;
-        }
-        double[] sorted = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return median + String.format(Locale.ROOT, " (median of %d, %.2f–%.2f s)", sorted.length, sorted[0],
-                Arrays.stream(sorted).max().orElseThrow());
+        double[] sorted = sorted();
+        String median = String.format(Locale.ROOT, "%.2f s", sorted[sorted.length / 2]);
+        return sorted.length == 1 ? median : median + String.format(Locale.ROOT, " (median of %d, %.2f–%.2f s)",
+                sorted.length, sorted[0], sorted[sorted.length - 1]);
+    }
+
+    private double[] sorted() {
+        return samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     }
 }

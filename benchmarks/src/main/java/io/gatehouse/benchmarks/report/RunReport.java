@@ -31,10 +31,11 @@ public record RunReport(Machine machine, String command, String startedAt, doubl
 
     /**
      * The bare route measured in the same conditions: in the same flood for the JWT users of a flood, before the
-     * floods for the bare route of a flood (what the hashing left of it), at the same concurrency otherwise.
+     * floods for the bare route of a flood (what the hashing left of it), at the same concurrency otherwise. The
+     * references themselves are compared with nothing.
      */
     private static Optional<String> bareReference(String scenario) {
-        if (scenario.equals(Names.BARE)) {
+        if (scenario.equals(Names.BARE) || scenario.equals(Names.FLOOD_BARE)) {
             return Optional.empty();
         }
         if (scenario.startsWith(Names.FLOOD_JWT.substring(0, Names.FLOOD_JWT.indexOf('%')))) {

@@ -97,6 +97,8 @@ class ReportTest {
         assertEquals(0.25, report.ratioToBare(bareDuringFlood).orElseThrow(), 1e-9, "against the bare route before");
         ScenarioResult bare = report.find(Names.EMBEDDED, Names.BARE, 16).orElseThrow();
         assertEquals(Optional.empty(), report.ratioToBare(bare), "the bare route is the reference, not compared");
+        ScenarioResult bareBeforeFloods = report.find(Names.EMBEDDED, Names.FLOOD_BARE, 16).orElseThrow();
+        assertEquals(Optional.empty(), report.ratioToBare(bareBeforeFloods), "nor is the floods' reference");
     }
 
     @Test
