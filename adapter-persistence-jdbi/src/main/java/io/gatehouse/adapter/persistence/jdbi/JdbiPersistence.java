@@ -2,6 +2,7 @@ package io.gatehouse.adapter.persistence.jdbi;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.gatehouse.adapter.persistence.jdbi.internal.FreshSchema;
 import io.gatehouse.adapter.persistence.jdbi.internal.Migrations;
 import io.gatehouse.adapter.persistence.jdbi.internal.Repositories;
 import io.gatehouse.application.port.out.ApiKeyRepository;
@@ -16,12 +17,17 @@ import io.gatehouse.application.port.out.UserRepository;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
+import javax.sql.DataSource;
+
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 
 /**
  * The repositories of one H2 or PostgreSQL database, over a connection pool that this object owns: {@link #close()}
- * closes it. Opening brings the schema up to date (Flyway, history table {@code gatehouse_schema_history}).
+ * closes it. Opening brings the schema up to date (Flyway, history table {@code gatehouse_schema_history}; a new
+ * embedded H2 database gets the same schema and history without Flyway).
  *
  * <p>Thread-safe. Every failure of the database, the driver or the pool surfaces as {@link InfrastructureException},
  * whose message never carries a password; a database that cannot be reached fails within the connection timeout of
@@ -29,8 +35,8 @@ import java.util.List;
  */
 public final class JdbiPersistence implements AutoCloseable {
 
-    /** Our own history table, so that Gatehouse can share a database with an application that uses Flyway too. */
     private static final String MIGRATIONS = "classpath:" + Migrations.FOLDER;
+    /** Our own history table, so that Gatehouse can share a database with an application that uses Flyway too. */
     private static final String SCHEMA_HISTORY_TABLE = "gatehouse_schema_history";
 
     private static final String POSTGRESQL_URL_PREFIX = "jdbc:postgresql:";
@@ -59,14 +65,23 @@ public final class JdbiPersistence implements AutoCloseable {
 
     private static void migrate(HikariDataSource pool, DatabaseSettings settings) {
         try {
-            // our own location, so that an application embedding Gatehouse keeps its Flyway defaults to itself
-            // the migrations by name, and no Java migrations: Flyway scans nothing
-            Flyway.configure().dataSource(pool).locations(MIGRATIONS).resourceProvider(new Migrations())
-                    .javaMigrationClassProvider(List::of).table(SCHEMA_HISTORY_TABLE).load().migrate();
-        } catch (FlywayException e) {
+            // a new embedded database, the quick start's first start, is made without setting Flyway up
+            if (!(FreshSchema.suits(settings.jdbcUrl()) && FreshSchema.createIfEmpty(pool, SCHEMA_HISTORY_TABLE))) {
+                flyway(pool).migrate();
+            }
+        } catch (FlywayException | SQLException | UncheckedIOException e) {
             pool.close();
             throw new InfrastructureException("cannot migrate the database schema at " + settings.redactedJdbcUrl(), e);
         }
+    }
+
+    /**
+     * Flyway as Gatehouse sets it up: our own history table and location, so that an application embedding Gatehouse
+     * keeps its Flyway defaults to itself; the migrations by name and no Java migrations, so that Flyway scans nothing.
+     */
+    static Flyway flyway(DataSource database) {
+        return Flyway.configure().dataSource(database).locations(MIGRATIONS).resourceProvider(new Migrations())
+                .javaMigrationClassProvider(List::of).table(SCHEMA_HISTORY_TABLE).load();
     }
 
     private static HikariDataSource connect(DatabaseSettings settings) {

@@ -5,6 +5,7 @@ import org.flywaydb.core.api.resource.LoadableResource;
 
 import javax.sql.DataSource;
 
+import java.io.FileNotFoundException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -63,8 +64,22 @@ public final class Migrations implements ResourceProvider {
     }
 
     /** {@code V12__name.sql} is version {@code 12}. */
-    private static String version(String file) {
+    static String version(String file) {
         return file.substring(1, file.indexOf("__"));
+    }
+
+    /** {@code V12__add_a_table.sql} is described as {@code add a table}, as Flyway describes it. */
+    static String description(String file) {
+        return file.substring(file.indexOf("__") + 2, file.lastIndexOf('.')).replace('_', ' ');
+    }
+
+    /** The content of one of {@link #FILES}. */
+    static InputStream open(String file) {
+        InputStream content = Migrations.class.getClassLoader().getResourceAsStream(FOLDER + "/" + file);
+        if (content == null) {
+            throw new UncheckedIOException(new FileNotFoundException(FOLDER + "/" + file));
+        }
+        return content;
     }
 
     @Override
@@ -91,11 +106,7 @@ public final class Migrations implements ResourceProvider {
 
         @Override
         public Reader read() {
-            InputStream content = Migrations.class.getClassLoader().getResourceAsStream(FOLDER + "/" + name);
-            if (content == null) {
-                throw new UncheckedIOException(new java.io.FileNotFoundException(FOLDER + "/" + name));
-            }
-            return new InputStreamReader(content, StandardCharsets.UTF_8);
+            return new InputStreamReader(open(name), StandardCharsets.UTF_8);
         }
 
         @Override
