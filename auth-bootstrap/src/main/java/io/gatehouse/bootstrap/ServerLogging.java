@@ -2,17 +2,18 @@ package io.gatehouse.bootstrap;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.ZoneId;
 import java.util.Map;
 
 /**
- * The standalone server's logging: one line per event on the console, at {@code GLOBAL_LOG_LEVEL} (Open WebUI's
+ * The standalone server's logging: one line per event on the console ({@link ServerLogLine}), at {@code GLOBAL_LOG_LEVEL} (Open WebUI's
  * variable, {@code INFO} by default), Jetty, HikariCP and Flyway only from {@code WARN}.
  *
  * <p>Configured in code rather than by a logback XML file: reading XML costs the start about 600 more classes
@@ -21,7 +22,6 @@ import java.util.Map;
  */
 public final class ServerLogging {
 
-    static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{36} - %msg%n";
     private static final String[] QUIET = {"org.eclipse.jetty", "com.zaxxer.hikari", "org.flywaydb"};
     /** pac4j logs token responses at DEBUG: never below INFO, whatever {@code GLOBAL_LOG_LEVEL} says. */
     private static final String[] NEVER_DEBUG = {"org.pac4j"};
@@ -41,9 +41,12 @@ public final class ServerLogging {
         }
         LoggerContext context = (LoggerContext) factory;
         context.reset();
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        ServerLogLine line = new ServerLogLine(ZoneId.systemDefault());
+        line.setContext(context);
+        line.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern(PATTERN);
+        encoder.setLayout(line);
         encoder.start();
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(context);

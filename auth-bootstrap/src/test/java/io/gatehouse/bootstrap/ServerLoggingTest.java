@@ -2,8 +2,8 @@ package io.gatehouse.bootstrap;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -31,7 +31,8 @@ class ServerLoggingTest {
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         assertEquals(Level.DEBUG, root.getLevel());
         ConsoleAppender<?> console = assertInstanceOf(ConsoleAppender.class, root.getAppender("CONSOLE"));
-        assertEquals(ServerLogging.PATTERN, ((PatternLayoutEncoder) console.getEncoder()).getPattern());
+        LayoutWrappingEncoder<?> encoder = assertInstanceOf(LayoutWrappingEncoder.class, console.getEncoder());
+        assertInstanceOf(ServerLogLine.class, encoder.getLayout());
         for (String noisy : new String[]{"org.eclipse.jetty", "com.zaxxer.hikari", "org.flywaydb"}) {
             assertEquals(Level.WARN, context.getLogger(noisy).getLevel(), noisy);
         }
