@@ -340,7 +340,9 @@ public final class GatehouseBuilder {
             BoundedPasswordHasher hasher = new BoundedPasswordHasher(new BcryptPasswordHasher(passwordHashCost),
                     passwordHashThreads, passwordHashQueue);
             resources.add(hasher);
-            Optional<Redis> shared = redis.map(Redis::open);
+            // No reference to a method of Redis (Redis::open) in this class: linking one loads the Redis adapter and
+            // some 50 Jedis classes, Redis or not. Lambdas that call it are linked without it.
+            Optional<Redis> shared = redis.isPresent() ? Optional.of(Redis.open(redis.get())) : Optional.empty();
             shared.ifPresent(resources::add);      // closed before the database: its listener reads settings
             UnboundIdLdapDirectory directory = new UnboundIdLdapDirectory(ldapConnection);
             resources.add(directory);
@@ -385,7 +387,7 @@ public final class GatehouseBuilder {
                 .withPolicy(oauthPolicy.orElse(settingsDefaults.oauth().policy()))
                 .withPictures(pictureSync.orElse(settingsDefaults.oauth().pictures())));
         SettingsHolder settings = new SettingsHolder(store.settings(), defaults,
-                shared.map(Redis::settingsBroadcast).orElse(SettingsBroadcast.NONE),
+                shared.map(redis -> redis.settingsBroadcast()).orElse(SettingsBroadcast.NONE),
                 oauthPersistentConfig ? SettingsHolder.OAuthPersistence.STORED
                         : SettingsHolder.OAuthPersistence.PROCESS_LOCAL);
         shared.ifPresent(redis -> redis.onSettingsChanged(settings::reload));
@@ -395,7 +397,7 @@ public final class GatehouseBuilder {
         ApiKeyPermission apiKeyPermission = new ApiKeyPermission(settings, permissions);
         SyncGroupMembershipsService groupSync = new SyncGroupMembershipsService(fixed.defaultGroupShare(),
                 store.groups(), store.users(), events, clock);
-        ShortLivedValues shortLived = shared.map(Redis::shortLivedValues)
+        ShortLivedValues shortLived = shared.map(redis -> redis.shortLivedValues())
                 .orElseGet(() -> new InProcessShortLivedValues(clock));
         // rebuilt from the settings in force whenever an admin changes them (Open WebUI keeps its first, #26917)
         IdentityProviders providers = new SettingsBackedIdentityProviders(settings,
