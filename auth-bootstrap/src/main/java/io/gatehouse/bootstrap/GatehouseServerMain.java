@@ -3,6 +3,8 @@ package io.gatehouse.bootstrap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Locale;
+
 /** Runs the standalone server with the process's environment until the process is stopped. */
 public final class GatehouseServerMain {
 
@@ -10,6 +12,7 @@ public final class GatehouseServerMain {
     }
 
     public static void main(String[] args) {
+        listLocalesAhead();
         ServerLogging.configure(System.getenv());
         Logger log = LoggerFactory.getLogger(GatehouseServerMain.class);
         try {
@@ -19,5 +22,16 @@ public final class GatehouseServerMain {
             log.error(invalid.getMessage());
             System.exit(2);
         }
+    }
+
+    /**
+     * Jetty's {@code MimeTypes} asks for every locale the JDK knows as it starts, and the JDK then parses a thousand
+     * language tags, about a tenth of a second on the start's longest path. Asked first on a thread of its own, while
+     * this one configures logging, the JDK keeps its answer and hands it to Jetty at once.
+     */
+    private static void listLocalesAhead() {
+        Thread listing = new Thread(Locale::getAvailableLocales, "gatehouse-list-locales");
+        listing.setDaemon(true);
+        listing.start();
     }
 }
