@@ -66,7 +66,7 @@ public final class LoadDriver {
     private static final int OVERFLOWING_FLOODERS = 256;
     private static final int JWT_USERS_DURING_FLOOD = 16;
     /** Starts of each kind whose median is reported: one start on a shared machine says as much about the neighbours. */
-    private static final int STARTS = 3;
+    private static final int STARTS = 5;
 
     private final Settings settings;
     private final Consumer<String> progress;
@@ -111,7 +111,7 @@ public final class LoadDriver {
     }
 
     /**
-     * The product's own jar in the quick start, as a user runs it: first start on nothing, then a restart, three times
+     * The product's own jar in the quick start, as a user runs it: first start on nothing, then a restart, five times
      * over (the medians are reported). Then the same restart with an application class-data archive (AppCDS, made by one more start), a JVM option a deployment
      * can add: it shows how much of the start is the JVM loading classes.
      */
