@@ -42,7 +42,7 @@ final class ServerLogLine extends LayoutBase<ILoggingEvent> {
                 .append(event.getFormattedMessage()).append(CoreConstants.LINE_SEPARATOR);
         IThrowableProxy exception = event.getThrowableProxy();
         if (exception != null) {
-            line.append(ThrowableProxyUtil.asString(exception)).append(CoreConstants.LINE_SEPARATOR);
+            line.append(ThrowableProxyUtil.asString(exception));     // ends its last line itself
         }
         return line.toString();
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The standalone server's log line, as logback's pattern {@code %d{…XXX} %-5level [%thread] %logger{36} - %msg%n}. */
@@ -36,14 +37,18 @@ class ServerLogLineTest {
     }
 
     @Test
-    void anExceptionFollowsWithItsStackTrace() {
-        LoggingEvent event = event(Level.WARN, "x", "failed", new IllegalStateException("the cause"));
+    void anExceptionFollowsWithItsStackTraceAndNoBlankLine() {
+        LoggingEvent event = event(Level.WARN, "x", "failed",
+                new IllegalStateException("the failure", new IllegalArgumentException("its cause")));
 
         String lines = new ServerLogLine(ZoneId.of("UTC")).doLayout(event);
 
         assertTrue(lines.startsWith("2026-11-24T23:58:57.125Z WARN  [gatehouse-build] x - failed"
-                + CoreConstants.LINE_SEPARATOR + "java.lang.IllegalStateException: the cause"), lines);
+                + CoreConstants.LINE_SEPARATOR + "java.lang.IllegalStateException: the failure"), lines);
         assertTrue(lines.contains("at io.gatehouse.bootstrap.ServerLogLineTest.anExceptionFollowsWithItsStackTrace"), lines);
+        assertTrue(lines.contains("Caused by: java.lang.IllegalArgumentException: its cause"), lines);
+        assertTrue(lines.endsWith(CoreConstants.LINE_SEPARATOR), lines);
+        assertFalse(lines.endsWith(CoreConstants.LINE_SEPARATOR + CoreConstants.LINE_SEPARATOR), lines);
     }
 
     private LoggingEvent event(Level level, String logger, String message, Throwable exception, Object... arguments) {

@@ -19,6 +19,7 @@ import org.flywaydb.core.api.FlywayException;
 
 import javax.sql.DataSource;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -69,7 +70,7 @@ public final class JdbiPersistence implements AutoCloseable {
             if (!(FreshSchema.suits(settings.jdbcUrl()) && FreshSchema.createIfEmpty(pool, SCHEMA_HISTORY_TABLE))) {
                 flyway(pool).migrate();
             }
-        } catch (FlywayException | SQLException | UncheckedIOException e) {
+        } catch (FlywayException | SQLException | IOException | UncheckedIOException e) {
             pool.close();
             throw new InfrastructureException("cannot migrate the database schema at " + settings.redactedJdbcUrl(), e);
         }

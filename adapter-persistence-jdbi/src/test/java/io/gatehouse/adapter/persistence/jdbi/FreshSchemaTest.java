@@ -31,7 +31,7 @@ class FreshSchemaTest {
     private static final String HISTORY = "gatehouse_schema_history";
 
     @Test
-    void aNewDatabaseGetsTheSchemaTheHistoryAndTheRowsFlywayGivesIt() throws SQLException {
+    void aNewDatabaseGetsTheSchemaTheHistoryAndTheRowsFlywayGivesIt() throws Exception {
         JdbcDataSource byFlyway = newDatabase();
         JdbiPersistence.flyway(byFlyway).migrate();
         JdbcDataSource fresh = newDatabase();
@@ -52,7 +52,7 @@ class FreshSchemaTest {
     }
 
     @Test
-    void flywayValidatesAFreshDatabaseAndAppliesOnlyTheMigrationsReleasedAfterIt() throws SQLException {
+    void flywayValidatesAFreshDatabaseAndAppliesOnlyTheMigrationsReleasedAfterIt() throws Exception {
         JdbcDataSource database = newDatabase();
         FreshSchema.createIfEmpty(database, HISTORY);
 
@@ -69,7 +69,7 @@ class FreshSchemaTest {
     }
 
     @Test
-    void aDatabaseThatHoldsATableIsLeftToFlyway() throws SQLException {
+    void aDatabaseThatHoldsATableIsLeftToFlyway() throws Exception {
         JdbcDataSource database = newDatabase();
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE an_applications_table (id INT)");
