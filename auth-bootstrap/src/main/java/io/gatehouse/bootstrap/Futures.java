@@ -14,16 +14,24 @@ final class Futures {
     /** Runs {@code work} on a daemon thread of its own, named {@code name}; its value or failure comes in the future. */
     static <T> CompletableFuture<T> onThreadOfItsOwn(String name, Supplier<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
+        inBackground(name, () -> {
             try {
                 result.complete(work.get());
             } catch (RuntimeException | Error failed) {
                 result.completeExceptionally(failed);
             }
-        }, name);
+        });
+        return result;
+    }
+
+    /**
+     * Runs {@code work} on a daemon thread of its own, named {@code name}, for work nobody waits for: a failure goes to
+     * the thread's uncaught-exception handler (the JVM prints it) rather than into a future nobody reads.
+     */
+    static void inBackground(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
         thread.setDaemon(true);
         thread.start();
-        return result;
     }
 
     /** The value, or what the work threw (unchecked), not wrapped in a {@link CompletionException}. */

@@ -12,7 +12,10 @@ public final class GatehouseServerMain {
     }
 
     public static void main(String[] args) {
-        listLocalesAhead();
+        // Jetty's MimeTypes asks for every locale the JDK knows as it starts, and the JDK then parses a thousand
+        // language tags, about a tenth of a second on the start's longest path. Asked first on a thread of its own,
+        // while this one configures logging, the JDK keeps its answer and hands it to Jetty at once.
+        Futures.inBackground("gatehouse-list-locales", Locale::getAvailableLocales);
         ServerLogging.configure(System.getenv());
         Logger log = LoggerFactory.getLogger(GatehouseServerMain.class);
         try {
@@ -22,16 +25,5 @@ public final class GatehouseServerMain {
             log.error(invalid.getMessage());
             System.exit(2);
         }
-    }
-
-    /**
-     * Jetty's {@code MimeTypes} asks for every locale the JDK knows as it starts, and the JDK then parses a thousand
-     * language tags, about a tenth of a second on the start's longest path. Asked first on a thread of its own, while
-     * this one configures logging, the JDK keeps its answer and hands it to Jetty at once.
-     */
-    private static void listLocalesAhead() {
-        Thread listing = new Thread(Locale::getAvailableLocales, "gatehouse-list-locales");
-        listing.setDaemon(true);
-        listing.start();
     }
 }

@@ -68,9 +68,7 @@ public final class StandaloneServer implements AutoCloseable {
         }
         // The request validator (Hibernate Validator's start, some 500 classes) is built once the server is ready
         // rather than alongside the start, whose CPU it took: the first request that reads a body waits for it.
-        Thread preparing = new Thread(GatehouseHttpApi::prepare, "gatehouse-prepare-http");
-        preparing.setDaemon(true);
-        preparing.start();
+        Futures.inBackground("gatehouse-prepare-http", GatehouseHttpApi::prepare);
         LOG.info("Gatehouse {} listening on http://{}:{} (database {}; {})", GatehouseConfig.VERSION,
                 config.host(), http.port(), config.database().redactedJdbcUrl(), config.redis()
                         .map(redis -> "Redis " + redis.mode().name().toLowerCase(Locale.ROOT) + " at " + redis.host())

@@ -18,32 +18,28 @@ final class PreparedJsonMapper implements JsonMapper {
         static final JavalinJackson JACKSON = new JavalinJackson(Json.mapper(), false);
     }
 
-    private static JavalinJackson jackson() {
-        return Shared.JACKSON;
-    }
-
     @Override
     public String toJsonString(Object value, Type type) {
-        return jackson().toJsonString(value, type);
+        return Shared.JACKSON.toJsonString(value, type);
     }
 
     @Override
     public InputStream toJsonStream(Object value, Type type) {
-        return jackson().toJsonStream(value, type);
+        return Shared.JACKSON.toJsonStream(value, type);
     }
 
     @Override
     public void writeToOutputStream(Stream<?> stream, OutputStream out) {
-        jackson().writeToOutputStream(stream, out);
+        Shared.JACKSON.writeToOutputStream(stream, out);
     }
 
     @Override
     public <T> T fromJsonString(String json, Type type) {
-        return jackson().fromJsonString(json, type);
+        return Shared.JACKSON.fromJsonString(json, type);
     }
 
     @Override
     public <T> T fromJsonStream(InputStream json, Type type) {
-        return jackson().fromJsonStream(json, type);
+        return Shared.JACKSON.fromJsonStream(json, type);
     }
 }

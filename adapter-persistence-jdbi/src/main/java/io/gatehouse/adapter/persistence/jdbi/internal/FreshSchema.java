@@ -4,11 +4,9 @@ import org.h2.tools.RunScript;
 
 import javax.sql.DataSource;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -87,12 +85,14 @@ public final class FreshSchema {
                 }
                 int rank = 1;
                 for (String file : Migrations.FILES) {
-                    long started = System.nanoTime();
-                    try (Reader script = new InputStreamReader(Migrations.open(file), StandardCharsets.UTF_8)) {
-                        RunScript.execute(connection, script);
+                    String script;
+                    try (InputStream content = Migrations.open(file)) {
+                        script = new String(content.readAllBytes(), StandardCharsets.UTF_8);
                     }
+                    long started = System.nanoTime();
+                    RunScript.execute(connection, new StringReader(script));
                     int milliseconds = (int) TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-                    record(connection, table, rank++, file, installedBy, milliseconds);
+                    record(connection, table, rank++, file, checksum(script), installedBy, milliseconds);
                 }
                 return true;
             }
@@ -105,14 +105,14 @@ public final class FreshSchema {
         }
     }
 
-    private static void record(Connection connection, String table, int rank, String file, String installedBy,
-                               int milliseconds) throws SQLException, IOException {
+    private static void record(Connection connection, String table, int rank, String file, int checksum,
+                               String installedBy, int milliseconds) throws SQLException {
         try (PreparedStatement applied = connection.prepareStatement(String.format(APPLIED, table))) {
             applied.setInt(1, rank);
             applied.setString(2, Migrations.version(file));
             applied.setString(3, Migrations.description(file));
             applied.setString(4, file);
-            applied.setInt(5, checksum(file));
+            applied.setInt(5, checksum);
             applied.setString(6, installedBy);
             applied.setInt(7, milliseconds);
             applied.executeUpdate();
@@ -120,14 +120,9 @@ public final class FreshSchema {
     }
 
     /** Flyway's checksum of a script: CRC-32 over its lines, without line ends, in UTF-8. */
-    static int checksum(String file) throws IOException {
+    private static int checksum(String script) {
         CRC32 crc = new CRC32();
-        try (InputStream content = Migrations.open(file);
-             BufferedReader lines = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                crc.update(line.getBytes(StandardCharsets.UTF_8));
-            }
-        }
+        script.lines().forEach(line -> crc.update(line.getBytes(StandardCharsets.UTF_8)));
         return (int) crc.getValue();
     }
 }
